@@ -1,0 +1,98 @@
+"""All test factories in one place."""
+
+import datetime as dt
+
+import factory
+from django.utils import timezone
+
+from applications import models as am
+
+PASSWORD = "correct-horse-battery-9"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = am.User
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"seeker{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.com")
+    first_name = factory.Faker("first_name")
+    time_zone = "Europe/London"
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def _save(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+class CompanyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = am.Company
+
+    user = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"Company {n}")
+    industry = "Software"
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = am.Application
+
+    user = factory.SubFactory(UserFactory)
+    company = factory.SubFactory(CompanyFactory, user=factory.SelfAttribute("..user"))
+    role_title = factory.Sequence(lambda n: f"Data Analyst {n}")
+    status = am.Status.APPLIED
+    applied_on = factory.LazyFunction(lambda: timezone.now().date() - dt.timedelta(days=10))
+    source = am.Source.JOB_BOARD
+
+    @factory.post_generation
+    def with_event(obj, create, extracted, **kwargs):
+        # Mirror what services.application_create does: the first status is an event too.
+        if create and extracted is not False:
+            am.ApplicationEvent.objects.create(
+                user=obj.user,
+                application=obj,
+                from_status="",
+                to_status=obj.status,
+                occurred_at=timezone.make_aware(
+                    dt.datetime.combine(obj.applied_on or timezone.now().date(), dt.time(9))
+                ),
+            )
+
+
+class ContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = am.Contact
+
+    user = factory.SubFactory(UserFactory)
+    company = factory.SubFactory(CompanyFactory, user=factory.SelfAttribute("..user"))
+    name = factory.Faker("name")
+    role = am.ContactRole.RECRUITER
+    email = factory.Faker("email")
+
+
+class InterviewFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = am.Interview
+
+    user = factory.SubFactory(UserFactory)
+    application = factory.SubFactory(ApplicationFactory, user=factory.SelfAttribute("..user"))
+    round = am.InterviewRound.PHONE_SCREEN
+    starts_at = factory.LazyFunction(lambda: timezone.now() + dt.timedelta(days=2))
+    duration_minutes = 45
+    format = am.InterviewFormat.VIDEO
+
+
+class RejectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = am.Rejection
+
+    user = factory.SubFactory(UserFactory)
+    application = factory.SubFactory(
+        ApplicationFactory, user=factory.SelfAttribute("..user"), status=am.Status.REJECTED
+    )
+    rejected_on = factory.LazyFunction(lambda: timezone.now().date())
+    stage = am.Status.APPLIED
+    reason = "We have decided to move forward with other candidates."
