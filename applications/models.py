@@ -126,6 +126,8 @@ class Application(Owned):
     salary_min = models.PositiveIntegerField(null=True, blank=True)
     salary_max = models.PositiveIntegerField(null=True, blank=True)
     currency = models.CharField(max_length=3, blank=True, help_text="Three letters, e.g. EUR.")
+    # The salary as the posting or a spreadsheet put it, kept when it can't be parsed into numbers.
+    salary_text = models.CharField("salary as written", max_length=200, blank=True)
     source = models.CharField(max_length=20, choices=Source.choices, blank=True)
     referral_contact = models.ForeignKey(
         "Contact", null=True, blank=True, on_delete=models.SET_NULL, related_name="referrals"
