@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
 from django.conf import settings
@@ -265,6 +265,16 @@ class Interview(Owned):
     @property
     def is_self_assessed(self) -> bool:
         return self.self_assessed_at is not None
+
+    def has_self_assessment(self) -> bool:
+        return self.rating is not None or any(
+            getattr(self, name).strip()
+            for name in ("went_well", "to_improve", "caught_off_guard", "answer_differently")
+        )
+
+    @property
+    def ends_at(self):
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
 
 
 class RejectionChannel(models.TextChoices):

@@ -9,6 +9,8 @@ from applications.models import (
     Application,
     ApplicationEvent,
     Company,
+    Contact,
+    Interview,
     Rejection,
     Status,
 )
@@ -88,3 +90,85 @@ def rejection_log(*, application: Application, at: datetime | None = None, **fie
     )
     application_change_status(application=application, status=Status.REJECTED, at=at)
     return rejection
+
+
+@transaction.atomic
+def application_update(*, application: Application, company_name: str, **fields) -> Application:
+    """Save the edit form: a new status goes through application_change_status for its event."""
+    status = fields.pop("status", application.status)
+    application.company = company_get_or_create(user=application.user, name=company_name)
+    for name, value in fields.items():
+        setattr(application, name, value)
+    application.save()
+    application_change_status(application=application, status=status)
+    return application
+
+
+@transaction.atomic
+def application_withdraw(*, application: Application, at: datetime | None = None) -> bool:
+    return application_change_status(application=application, status=Status.WITHDRAWN, at=at)
+
+
+@transaction.atomic
+def application_delete(*, application: Application) -> None:
+    """Delete an application with its events, interviews and rejection (they cascade)."""
+    application.delete()
+
+
+# Logging an interview means the application got at least this far; the board should show it.
+_ADVANCE_ON_INTERVIEW = {Status.WISHLIST, Status.APPLIED, Status.SCREENING}
+
+
+@transaction.atomic
+def interview_create(*, application: Application, interviewers=(), **fields) -> Interview:
+    interview = Interview.objects.create(user=application.user, application=application, **fields)
+    interview.interviewers.set(interviewers)
+    if application.status in _ADVANCE_ON_INTERVIEW:
+        application_change_status(application=application, status=Status.INTERVIEWING)
+    _stamp_self_assessment(interview)
+    return interview
+
+
+@transaction.atomic
+def interview_update(*, interview: Interview, interviewers=None, **fields) -> Interview:
+    for name, value in fields.items():
+        setattr(interview, name, value)
+    interview.save()
+    if interviewers is not None:
+        interview.interviewers.set(interviewers)
+    _stamp_self_assessment(interview)
+    return interview
+
+
+def _stamp_self_assessment(interview: Interview) -> None:
+    """The first time any self-assessment field is filled in, note when (nudges key off it)."""
+    if interview.self_assessed_at is None and interview.has_self_assessment():
+        interview.self_assessed_at = timezone.now()
+        interview.save(update_fields=["self_assessed_at"])
+
+
+@transaction.atomic
+def interview_mark_thank_you_sent(*, interview: Interview, at: datetime | None = None) -> bool:
+    if interview.thank_you_sent_at is not None:
+        return False
+    interview.thank_you_sent_at = at or timezone.now()
+    interview.save(update_fields=["thank_you_sent_at"])
+    return True
+
+
+@transaction.atomic
+def contact_create(*, user, application: Application | None = None, **fields) -> Contact:
+    if application is not None and fields.get("company") is None:
+        fields["company"] = application.company
+    contact = Contact.objects.create(user=user, **fields)
+    if application is not None:
+        contact.applications.add(application)
+    return contact
+
+
+def contact_link(*, contact: Contact, application: Application) -> None:
+    contact.applications.add(application)
+
+
+def contact_unlink(*, contact: Contact, application: Application) -> None:
+    contact.applications.remove(application)
