@@ -96,3 +96,35 @@ class RejectionFactory(factory.django.DjangoModelFactory):
     rejected_on = factory.LazyFunction(lambda: timezone.now().date())
     stage = am.Status.APPLIED
     reason = "We have decided to move forward with other candidates."
+
+
+# Import & export (transfer) ------------------------------------------------------------------
+
+
+class ImportJobFactory(factory.django.DjangoModelFactory):
+    """An uploaded two-row spreadsheet waiting in the preview step."""
+
+    class Meta:
+        model = "transfer.ImportJob"
+
+    user = factory.SubFactory(UserFactory)
+    filename = "applications.csv"
+    file_sha256 = "0" * 64
+    description = "comma-separated text, UTF-8"
+    headers = factory.LazyFunction(lambda: ["Company", "Role", "Status", "Applied"])
+    rows = factory.LazyFunction(
+        lambda: [
+            ["Acme", "Data Analyst", "applied", "2026-03-14"],
+            ["Globex", "BI Developer", "rejected", "2026-03-02"],
+        ]
+    )
+    row_numbers = factory.LazyFunction(lambda: [2, 3])
+    mapping = factory.LazyFunction(lambda: ["company", "role", "status", "applied_on"])
+    date_order = "dmy"
+
+
+class CalendarFeedFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "transfer.CalendarFeed"
+
+    user = factory.SubFactory(UserFactory)

@@ -17,4 +17,5 @@ OBJECT_MAKERS = {
     "contact_id": lambda user: f.ContactFactory(user=user),
     "interview_id": lambda user: f.InterviewFactory(user=user),
     "rejection_id": lambda user: f.RejectionFactory(user=user),
+    "job_id": lambda user: f.ImportJobFactory(user=user),
 }
