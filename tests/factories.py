@@ -128,3 +128,52 @@ class CalendarFeedFactory(factory.django.DjangoModelFactory):
         model = "transfer.CalendarFeed"
 
     user = factory.SubFactory(UserFactory)
+
+
+# --- feedback -------------------------------------------------------------------------------
+
+
+class FeedbackRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "feedback.FeedbackRequest"
+
+    user = factory.SubFactory(UserFactory)
+    rejection = factory.SubFactory(RejectionFactory, user=factory.SelfAttribute("..user"))
+    recipient_name = "Priya Shah"
+    recipient_email = "priya@example.com"
+    subject = "Feedback on my application"
+    body = "Hi Priya,\n\nThank you for your time. Could you share any feedback?\n\nBest wishes"
+    situation = "application"
+    tone = "warm"
+    status = "to_send"
+
+
+class FeedbackFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "feedback.Feedback"
+
+    user = factory.SubFactory(UserFactory)
+    rejection = factory.SubFactory(RejectionFactory, user=factory.SelfAttribute("..user"))
+    text = "Your answers lacked specific examples of impact."
+    received_on = factory.LazyFunction(lambda: timezone.now().date())
+    from_name = "Priya Shah"
+
+
+class ReflectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "feedback.Reflection"
+
+    user = factory.SubFactory(UserFactory)
+    application = factory.SubFactory(ApplicationFactory, user=factory.SelfAttribute("..user"))
+    text = "I rambled on the first question and never recovered."
+
+
+class MessageTemplateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "feedback.MessageTemplate"
+
+    user = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"My template {n}")
+    tone = "warm"
+    subject = "Feedback on {role}"
+    body = "Hi {contact},\n\nThanks for considering me for {role} at {company}.\n"

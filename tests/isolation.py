@@ -17,5 +17,9 @@ OBJECT_MAKERS = {
     "contact_id": lambda user: f.ContactFactory(user=user),
     "interview_id": lambda user: f.InterviewFactory(user=user),
     "rejection_id": lambda user: f.RejectionFactory(user=user),
+    "request_id": lambda user: f.FeedbackRequestFactory(user=user),
+    "feedback_id": lambda user: f.FeedbackFactory(user=user),
+    "reflection_id": lambda user: f.ReflectionFactory(user=user),
+    "template_id": lambda user: f.MessageTemplateFactory(user=user),
     "job_id": lambda user: f.ImportJobFactory(user=user),
 }

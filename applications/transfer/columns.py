@@ -206,6 +206,13 @@ def normalise(header: str) -> str:
 
 
 ALIASES = {normalise(alias): name for name, aliases in _ALIASES.items() for alias in aliases}
+# Columns of Rebound's own CSV export whose content another column already carries in full.
+ALIASES.update(
+    {
+        normalise(alias): SKIP
+        for alias in ["Salary min", "Salary max", "Currency", "Status changed", "Added to Rebound"]
+    }
+)
 
 
 def guess_field(header: str) -> str | None:
@@ -226,7 +233,7 @@ def guess_mapping(headers: list[str]) -> list[str | None]:
     taken = set()
     for header in headers:
         name = guess_field(header)
-        if name in taken:
+        if name in taken and name != SKIP:
             name = None
         if name:
             taken.add(name)

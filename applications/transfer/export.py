@@ -10,14 +10,14 @@ same document again.
 import csv
 import io
 import json
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from django.apps import apps
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.duration import duration_iso_string
 
 from applications.models import Application, Owned
 
@@ -48,7 +48,7 @@ CSV_COLUMNS = [
     ("Salary min", lambda a: a.salary_min),
     ("Salary max", lambda a: a.salary_max),
     ("Currency", lambda a: a.currency),
-    ("Salary", lambda a: a.salary_text),
+    ("Salary", lambda a: a.salary_text or _salary_range(a)),
     ("Source", lambda a: a.get_source_display()),
     ("Link", lambda a: a.job_url),
     ("Résumé version", lambda a: a.resume_version),
@@ -58,6 +58,14 @@ CSV_COLUMNS = [
     ("Status changed", lambda a: timezone.localtime(a.status_changed_at, a.user.tz).date()),
     ("Added to Rebound", lambda a: timezone.localtime(a.created_at, a.user.tz).date()),
 ]
+
+
+def _salary_range(application) -> str:
+    low, high = application.salary_min, application.salary_max
+    if low is None and high is None:
+        return ""
+    figures = str(low or high) if low == high or None in (low, high) else f"{low}–{high}"
+    return f"{figures} {application.currency}".strip()
 
 
 def spreadsheet_safe(value) -> str:
@@ -125,13 +133,44 @@ def _label(model) -> str:
     return model._meta.label_lower
 
 
-def _references(model):
+def _foreign_keys(model):
+    generic_types = {g.ct_field for g in _generic(model)}
     return [
         f
         for f in model._meta.concrete_fields
-        if f.is_relation and f.many_to_one or (f.is_relation and f.one_to_one)
-        if f.name != "user" and not (f.one_to_one and f.remote_field.parent_link)
+        if f.is_relation and (f.many_to_one or f.one_to_one)
+        if f.name != "user" and f.name not in generic_types and not f.remote_field.parent_link
     ]
+
+
+def _references(model):
+    """Foreign keys to other rows of the user: written as export-local ids."""
+    return [f for f in _foreign_keys(model) if issubclass(f.related_model, Owned)]
+
+
+def _outside_references(model):
+    """Foreign keys to shared rows (a content type, the account itself): written by name."""
+    return [f for f in _foreign_keys(model) if not issubclass(f.related_model, Owned)]
+
+
+def _outside_value(field, pk, user):
+    if pk is None:
+        return None
+    if field.related_model is ContentType:
+        return ContentType.objects.get_for_id(pk).model_class()._meta.label_lower
+    if field.related_model is type(user):
+        return "self" if pk == user.pk else None
+    return pk
+
+
+def _outside_restore(field, value, user):
+    if value is None:
+        return None
+    if field.related_model is ContentType:
+        return ContentType.objects.get_for_model(apps.get_model(value)).pk
+    if field.related_model is type(user):
+        return user.pk if value == "self" else None
+    return value
 
 
 def _m2m(model):
@@ -161,9 +200,16 @@ def _user_fields(user_model):
 
 
 def _json_value(field, value):
-    if isinstance(field, models.JSONField):
+    """JSON for one field; datetimes keep their microseconds so a restore is exact."""
+    if isinstance(field, models.JSONField) or value is None:
         return value
-    return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return duration_iso_string(value)
+    if isinstance(value, bool | int | float | str):
+        return value
+    return str(value)  # Decimal, UUID, and the like: their to_python reads the string back
 
 
 def account_export(user) -> dict:
@@ -190,6 +236,8 @@ def account_export(user) -> dict:
                 item[f.name] = _json_value(f, f.value_from_object(row))
             for f in _references(model):
                 item[f.name] = ref(f.related_model, getattr(row, f.attname))
+            for f in _outside_references(model):
+                item[f.name] = _outside_value(f, getattr(row, f.attname), user)
             for g in _generic(model):
                 ct_id = getattr(row, model._meta.get_field(g.ct_field).attname)
                 target = ContentType.objects.get_for_id(ct_id).model_class() if ct_id else None
@@ -345,6 +393,9 @@ def _build(model, item, user, new_pk):
             pending.append((f, f.related_model, local))
         else:
             raise ValueError(f"{_label(model)} {item.get('id')} points at a missing row")
+    for f in _outside_references(model):
+        if f.name in item:
+            setattr(obj, f.attname, _outside_restore(f, item[f.name], user))
     for g in _generic(model):
         target = item.get(g.name)
         if target:

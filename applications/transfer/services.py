@@ -6,7 +6,7 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
-from applications.models import Status
+from applications.models import Application, Status
 from applications.transfer import values
 from applications.transfer.columns import FIELDS, SKIP
 from applications.transfer.importer import Analysis, analyse, write_rows
@@ -138,3 +138,14 @@ def import_run(*, job_id: int) -> ImportJob:
         )
     job.refresh_from_db()
     return job
+
+
+@transaction.atomic
+def account_delete(*, user) -> None:
+    """Delete the account and every row it owns.
+
+    Applications go first: a company is protected while an application points at it, so
+    deleting the user alone would stop at the companies.
+    """
+    Application.objects.for_user(user).delete()
+    user.delete()

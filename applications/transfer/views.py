@@ -257,9 +257,8 @@ def account_delete(request):
     form = DeleteAccountForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user
-        with transaction.atomic():
-            logout(request)
-            user.delete()
+        services.account_delete(user=user)
+        logout(request)
         messages.success(request, "Your account and everything in it are deleted.")
         return redirect("login")
     return render(

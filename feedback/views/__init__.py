@@ -1,0 +1,1 @@
+"""The feedback loop in the browser: requests, what came back, reflections, templates."""
