@@ -13,6 +13,7 @@ import json
 from datetime import date, datetime, time, timedelta
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
@@ -158,7 +159,7 @@ def _outside_value(field, pk, user):
         return None
     if field.related_model is ContentType:
         return ContentType.objects.get_for_id(pk).model_class()._meta.label_lower
-    if field.related_model is type(user):
+    if field.related_model is get_user_model():
         return "self" if pk == user.pk else None
     return pk
 
@@ -168,7 +169,7 @@ def _outside_restore(field, value, user):
         return None
     if field.related_model is ContentType:
         return ContentType.objects.get_for_model(apps.get_model(value)).pk
-    if field.related_model is type(user):
+    if field.related_model is get_user_model():
         return user.pk if value == "self" else None
     return value
 
@@ -263,7 +264,8 @@ def account_export(user) -> dict:
         "exported_at": timezone.now().isoformat(),
         "account": {"username": user.username, "email": user.email},
         "settings": {
-            f.name: _json_value(f, f.value_from_object(user)) for f in _user_fields(type(user))
+            f.name: _json_value(f, f.value_from_object(user))
+            for f in _user_fields(get_user_model())
         },
         "models": document_models,
     }
@@ -321,7 +323,7 @@ def account_restore(user, document: dict) -> dict[str, int]:
         )
 
     for name, value in (document.get("settings") or {}).items():
-        field = next((f for f in _user_fields(type(user)) if f.name == name), None)
+        field = next((f for f in _user_fields(get_user_model()) if f.name == name), None)
         if field is not None:
             setattr(user, field.attname, field.to_python(value))
     user.save()

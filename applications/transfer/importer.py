@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
@@ -328,7 +329,7 @@ def write_rows(rows: list[Row], *, user, now: datetime | None = None) -> list[Ap
     now = now or timezone.now()
     rows = [r for r in rows if r.importable]
     # Lock the user's row so two imports for one user write one after the other.
-    type(user).objects.select_for_update().filter(pk=user.pk).first()
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     _mark_duplicates(rows, user)
     rows = [r for r in rows if r.importable]
     if not rows:
