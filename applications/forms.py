@@ -72,8 +72,13 @@ class QuickAddForm(forms.Form):
     )
     # A rejection needs its own form (date, stage, reason), so it is not offered here.
     status = forms.ChoiceField(
-        choices=[c for c in Status.choices if c[0] != Status.REJECTED], initial=Status.APPLIED
+        required=False,
+        choices=[c for c in Status.choices if c[0] != Status.REJECTED],
+        initial=Status.APPLIED,
     )
+
+    def clean_status(self):
+        return self.cleaned_data["status"] or Status.APPLIED
 
 
 class ApplicationForm(forms.ModelForm):
@@ -117,6 +122,7 @@ class ApplicationForm(forms.ModelForm):
         error_messages = {
             "role_title": {"required": "What role is it? A rough title is fine."},
             "job_url": {"invalid": "That doesn't look like a web address. Start with https://"},
+            "currency": {"max_length": "Use the three-letter code, like EUR, USD or GBP."},
             "excitement": {
                 "min_value": "Excitement goes from 1 to 5.",
                 "max_value": "Excitement goes from 1 to 5.",

@@ -1,6 +1,6 @@
 """Workflows across the applications models. Views call these; nothing here reads a request."""
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from django.db import transaction
 from django.utils import timezone
@@ -81,6 +81,16 @@ def application_change_status(
     return True
 
 
+def _event_time(application: Application, day: date) -> datetime:
+    """When a status change known only by its day happened: that day, never before the last
+    change (events stay in order) and never in the future."""
+    now = timezone.now()
+    if day >= now.astimezone(application.user.tz).date():
+        return now
+    at = datetime.combine(day, time(12), tzinfo=application.user.tz)
+    return min(now, max(at, application.status_changed_at))
+
+
 @transaction.atomic
 def rejection_log(*, application: Application, at: datetime | None = None, **fields) -> Rejection:
     """Record (or update) the rejection of an application and move it to rejected."""
@@ -88,6 +98,8 @@ def rejection_log(*, application: Application, at: datetime | None = None, **fie
     rejection, _ = Rejection.objects.update_or_create(
         application=application, defaults={"user": application.user, **fields}
     )
+    if at is None and "rejected_on" in fields:
+        at = _event_time(application, fields["rejected_on"])
     application_change_status(application=application, status=Status.REJECTED, at=at)
     return rejection
 
@@ -124,7 +136,8 @@ def interview_create(*, application: Application, interviewers=(), **fields) -> 
     interview = Interview.objects.create(user=application.user, application=application, **fields)
     interview.interviewers.set(interviewers)
     if application.status in _ADVANCE_ON_INTERVIEW:
-        application_change_status(application=application, status=Status.INTERVIEWING)
+        at = min(timezone.now(), max(interview.starts_at, application.status_changed_at))
+        application_change_status(application=application, status=Status.INTERVIEWING, at=at)
     _stamp_self_assessment(interview)
     return interview
 

@@ -42,7 +42,10 @@ def day_start(day: date, tz) -> datetime:
 
 
 def _status_entries(application: Application) -> Iterable[Entry]:
+    rejected = getattr(application, "rejection", None) is not None
     for event in application.events.all():
+        if rejected and event.to_status == Status.REJECTED:
+            continue  # the rejection's own entry says it, with the stage and the reason
         if not event.from_status:
             title = f"Added as {Status(event.to_status).label}"
         else:
