@@ -1,0 +1,11 @@
+#!/bin/sh
+# Every container of the image starts here. The web container (MIGRATE_ON_START=true)
+# brings the database schema up to date before serving; the worker and beat don't, and
+# start only once web is healthy, so they never run against an old schema.
+set -eu
+
+if [ "${MIGRATE_ON_START:-false}" = "true" ]; then
+  python manage.py migrate --noinput
+fi
+
+exec "$@"
