@@ -1,7 +1,10 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from config import views as site_views
+
 urlpatterns = [
+    path("healthz", site_views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("accounts/", include("applications.account_urls")),
     path("feedback/", include("feedback.urls")),
