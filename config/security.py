@@ -1,11 +1,10 @@
 """Small pieces the security settings point at: login throttling hooks and an upload cap."""
 
+from axes.backends import AxesStandaloneBackend
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.shortcuts import render
-
-from axes.backends import AxesStandaloneBackend
 
 
 class LoginThrottleBackend(AxesStandaloneBackend):

@@ -38,9 +38,7 @@ print(json.dumps({
 def policy(response) -> dict[str, str]:
     header = response["Content-Security-Policy"]
     return {
-        part.split()[0]: " ".join(part.split()[1:])
-        for part in header.split(";")
-        if part.strip()
+        part.split()[0]: " ".join(part.split()[1:]) for part in header.split(";") if part.strip()
     }
 
 
