@@ -22,6 +22,7 @@ from applications.models import (
     Company,
     Contact,
     ContactRole,
+    Source,
     Status,
     WorkMode,
 )
@@ -58,6 +59,14 @@ class Row:
     @property
     def importable(self) -> bool:
         return not self.errors and not self.duplicate
+
+    @property
+    def status_label(self) -> str:
+        return Status(self.status).label if self.status else ""
+
+    @property
+    def source_label(self) -> str:
+        return Source(self.source).label if self.source else ""
 
     def key(self) -> tuple:
         return natural_key(self.company, self.role, self.applied_on)
@@ -99,6 +108,8 @@ class Analysis:
     date_order: str
     date_ambiguous: bool
     date_reason: str
+    # Whether any date is written d/m/y or m/d/y, so the order is worth showing at all.
+    numeric_dates: bool
     status_words: list[StatusWord]
     rows: list[Row]
 
@@ -180,6 +191,9 @@ def analyse(
         date_order=order,
         date_ambiguous=ambiguous,
         date_reason=reason,
+        numeric_dates=any(
+            (p := values.numeric_parts(t)) is not None and p[2] != "." for t in dates
+        ),
         status_words=status_words,
         rows=rows,
     )

@@ -140,7 +140,7 @@ def import_preview(request, job_id):
         "importable_count": len(analysis.importable),
         "statuses": Status.choices,
         "date_orders": values.DATE_ORDERS,
-        "has_dates": "applied_on" in analysis.mapping,
+        "has_dates": analysis.numeric_dates,
         "shown_headers": [FIELDS.get(m, "") for m in analysis.mapping],
     }
     return _render(request, "transfer/preview.html", context, "preview")
@@ -149,9 +149,8 @@ def import_preview(request, job_id):
 @require_POST
 def import_confirm(request, job_id):
     job = get_job(request, job_id)
+    # The job page says how it went (or how far it has got): no flash message on top.
     job = services.import_commit(job=job)
-    if job.state == ImportState.DONE:
-        messages.success(request, f"Imported {job.created_count} applications.")
     return redirect("transfer_job", job_id=job.pk)
 
 
