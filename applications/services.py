@@ -14,6 +14,7 @@ from applications.models import (
     Rejection,
     Status,
 )
+from insights import services as insights
 
 
 def company_get_or_create(*, user, name: str) -> Company:
@@ -101,6 +102,7 @@ def rejection_log(*, application: Application, at: datetime | None = None, **fie
     if at is None and "rejected_on" in fields:
         at = _event_time(application, fields["rejected_on"])
     application_change_status(application=application, status=Status.REJECTED, at=at)
+    insights.mentions_refresh(source=rejection)
     return rejection
 
 
@@ -139,6 +141,7 @@ def interview_create(*, application: Application, interviewers=(), **fields) -> 
         at = min(timezone.now(), max(interview.starts_at, application.status_changed_at))
         application_change_status(application=application, status=Status.INTERVIEWING, at=at)
     _stamp_self_assessment(interview)
+    insights.mentions_refresh(source=interview)
     return interview
 
 
@@ -150,6 +153,7 @@ def interview_update(*, interview: Interview, interviewers=None, **fields) -> In
     if interviewers is not None:
         interview.interviewers.set(interviewers)
     _stamp_self_assessment(interview)
+    insights.mentions_refresh(source=interview)
     return interview
 
 

@@ -22,6 +22,7 @@ from feedback.models import (
     RequestStatus,
     Tone,
 )
+from insights import services as insights
 
 FOLLOW_UP_AFTER_DAYS = 7
 
@@ -286,7 +287,7 @@ def feedback_record(
             request.mark_sent(request.created_at)
         if request.status in (RequestStatus.SENT, RequestStatus.NO_REPLY):
             request.mark_replied(at)
-    return Feedback.objects.create(
+    feedback = Feedback.objects.create(
         user=rejection.user,
         rejection=rejection,
         request=request,
@@ -295,6 +296,8 @@ def feedback_record(
         from_name=from_name.strip() or (request.recipient_name if request else ""),
         created_at=at,
     )
+    insights.mentions_refresh(source=feedback)
+    return feedback
 
 
 @transaction.atomic
@@ -308,6 +311,7 @@ def feedback_update(*, feedback: Feedback, text: str, received_on: date, from_na
     feedback.received_on = received_on
     feedback.from_name = from_name.strip()
     feedback.save(update_fields=["text", "received_on", "from_name"])
+    insights.mentions_refresh(source=feedback)
     return feedback
 
 
@@ -331,7 +335,7 @@ def reflection_add(
     for obj in (interview, rejection):
         if obj is not None and obj.application_id != application.pk:
             raise FeedbackError("That belongs to a different application.")
-    return Reflection.objects.create(
+    reflection = Reflection.objects.create(
         user=application.user,
         application=application,
         interview=interview,
@@ -339,6 +343,8 @@ def reflection_add(
         text=text.strip(),
         created_at=at or timezone.now(),
     )
+    insights.mentions_refresh(source=reflection)
+    return reflection
 
 
 @transaction.atomic
@@ -348,6 +354,7 @@ def reflection_update(*, reflection: Reflection, text: str, interview: Interview
     reflection.text = text.strip()
     reflection.interview = interview
     reflection.save(update_fields=["text", "interview"])
+    insights.mentions_refresh(source=reflection)
     return reflection
 
 

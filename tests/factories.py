@@ -177,3 +177,34 @@ class MessageTemplateFactory(factory.django.DjangoModelFactory):
     tone = "warm"
     subject = "Feedback on {role}"
     body = "Hi {contact},\n\nThanks for considering me for {role} at {company}.\n"
+
+
+# --- insights -------------------------------------------------------------------------------
+
+
+class ThemeMentionFactory(factory.django.DjangoModelFactory):
+    """A mention read from a rejection reason (the source every rejection has)."""
+
+    class Meta:
+        model = "insights.ThemeMention"
+
+    user = factory.SubFactory(UserFactory)
+    source_rejection = factory.SubFactory(RejectionFactory, user=factory.SelfAttribute("..user"))
+    rejection = factory.SelfAttribute("source_rejection")
+    application = factory.LazyAttribute(lambda o: o.source_rejection.application)
+    source_kind = "rejection_reason"
+    theme = "communication"
+    polarity = "weakness"
+    evidence = "answers were hard to follow"
+    origin = "auto"
+
+
+class ImprovementActionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "insights.ImprovementAction"
+
+    user = factory.SubFactory(UserFactory)
+    theme = "communication"
+    title = "Three mock interviews"
+    kind = "practice"
+    status = "planned"

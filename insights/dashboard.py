@@ -1,0 +1,85 @@
+"""Puts the dashboard together from the queries, in the order a job seeker reads it."""
+
+from django.utils import timezone
+
+from insights import charts, queries
+from insights.models import ActionStatus, Polarity, theme_label
+
+THEMES_CHARTED = 5
+
+
+def _attach(themes: dict, quotes: list[dict], actions: list) -> None:
+    by_key = {(r["polarity"], r["theme"]): r for r in themes["weaknesses"] + themes["strengths"]}
+    for quote in quotes:
+        row = by_key.get((quote["polarity"], quote["theme"]))
+        if row is not None:
+            row["quotes"].append(quote)
+    weaknesses = {r["theme"]: r for r in themes["weaknesses"]}
+    for action in actions:
+        if action.theme in weaknesses:
+            weaknesses[action.theme]["actions"].append(action)
+
+
+def _themes_chart(themes: dict, by_month: dict) -> dict:
+    months = by_month["months"]
+    charted = [r["theme"] for r in themes["weaknesses"][:THEMES_CHARTED]]
+    rows = [
+        {
+            "theme": t,
+            "label": theme_label(t),
+            "counts": [by_month["grid"].get(t, {}).get(m, 0) for m in months],
+        }
+        for t in charted
+    ]
+    return {"rows": rows, "months": months, "svg": charts.themes_svg(rows, months) if rows else ""}
+
+
+def momentum(user, today) -> dict:
+    weeks = queries.weekly_applications(user, today)
+    this_week = weeks[-1]["n"]
+    return {
+        "weeks": weeks,
+        "goal": user.weekly_goal,
+        "this_week": this_week,
+        "left": max(user.weekly_goal - this_week, 0),
+        "weeks_met": sum(1 for w in weeks[:-1] if user.weekly_goal and w["n"] >= user.weekly_goal),
+        "svg": charts.weekly_svg(weeks, user.weekly_goal),
+    }
+
+
+def build(user, now=None) -> dict:
+    now = now or timezone.now()
+    today = now.astimezone(user.tz).date()
+    themes = queries.themes(user, today)
+    actions = queries.actions(user)
+    _attach(themes, queries.quotes(user), actions)
+    recurring = [r for r in themes["weaknesses"] if r["recurring"]]
+    outcomes = queries.outcomes(user)
+    funnel = queries.funnel(outcomes)
+    loop = queries.feedback_loop(user, today)
+    wins = queries.small_wins(user, today, now)
+    wins["feedback_replies"] = loop["recent_replies"]
+    wins["total"] = sum(
+        wins[k] for k in ("heard_back", "next_rounds", "interviews", "feedback_replies")
+    )
+    return {
+        "today": today,
+        "themes": themes,
+        "recurring": recurring,
+        "one_offs": [r for r in themes["weaknesses"] if not r["recurring"]],
+        "focus": recurring[:2],
+        "actions": actions,
+        "open_actions": [a for a in actions if a.status != ActionStatus.DONE],
+        "not_about_you": queries.not_about_you(user),
+        "stages": queries.rejection_stages(user),
+        "funnel": funnel,
+        "funnel_svg": charts.funnel_svg(funnel),
+        "what_works": queries.what_works(outcomes),
+        "loop": loop,
+        "strengths": themes["strengths"],
+        "momentum": momentum(user, today),
+        "wins": wins,
+        "themes_chart": _themes_chart(themes, queries.themes_by_month(user, today)),
+        "trend_days": queries.TREND_DAYS,
+        "polarity": Polarity,
+    }

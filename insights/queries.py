@@ -1,0 +1,511 @@
+"""The dashboard's numbers, each one database aggregate over one user's rows.
+
+Every function runs a fixed number of queries whatever the size of the history, so the
+dashboard costs the same handful of queries for 10 applications as for 10,000.
+"""
+
+from datetime import date, datetime, time, timedelta
+
+from django.db import connection
+from django.db.models import (
+    Aggregate,
+    Count,
+    DurationField,
+    Exists,
+    F,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber, TruncMonth, TruncWeek
+
+from applications.models import (
+    PIPELINE,
+    Application,
+    ApplicationEvent,
+    Interview,
+    Rejection,
+    RejectionChannel,
+    Status,
+)
+from feedback.models import FeedbackRequest, RequestStatus
+from insights.models import (
+    COUNTED,
+    EMPLOYER_KINDS,
+    ImprovementAction,
+    Polarity,
+    ThemeMention,
+    theme_label,
+)
+from insights.stats import MIN_SAMPLE, Rate, median
+
+# Rising or fading compares the last six weeks of rejections with the six weeks before.
+TREND_DAYS = 42
+QUOTES_PER_THEME = 5
+WEEKS_SHOWN = 12
+MONTHS_SHOWN = 6
+WINS_DAYS = 28
+RECURRING = 2
+
+
+class Median(Aggregate):
+    function = "PERCENTILE_CONT"
+    name = "Median"
+    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = DurationField()
+
+
+def _local_midnight(user, day: date) -> datetime:
+    # A bound on the raw timestamp keeps the index usable, unlike a filter on its local date.
+    return datetime.combine(day, time.min, tzinfo=user.tz)
+
+
+def _mentions(user):
+    return ThemeMention.objects.for_user(user).filter(COUNTED)
+
+
+# --- 1 and 6: recurring weaknesses and the strengths employers name ---------------------
+
+
+def _trend(recent: int, previous: int) -> str:
+    if recent > previous and recent >= RECURRING:
+        return "rising"
+    if recent < previous and previous >= RECURRING:
+        return "fading"
+    if recent == previous == 0:
+        return "quiet"
+    return "steady"
+
+
+def themes(user, today: date) -> dict:
+    """Weakness themes by distinct rejections, strengths by distinct applications (1 query)."""
+    recent_from = today - timedelta(days=TREND_DAYS - 1)
+    previous_from = recent_from - timedelta(days=TREND_DAYS)
+    in_rejections = Q(polarity=Polarity.WEAKNESS, rejection__isnull=False)
+    from_employers = Q(polarity=Polarity.STRENGTH, source_kind__in=EMPLOYER_KINDS)
+    rows = (
+        _mentions(user)
+        .filter(in_rejections | from_employers)
+        .values("polarity", "theme")
+        .annotate(
+            rejections=Count("rejection", distinct=True),
+            applications=Count("application", distinct=True),
+            recent=Count(
+                "rejection", distinct=True, filter=Q(rejection__rejected_on__gte=recent_from)
+            ),
+            previous=Count(
+                "rejection",
+                distinct=True,
+                filter=Q(
+                    rejection__rejected_on__gte=previous_from,
+                    rejection__rejected_on__lt=recent_from,
+                ),
+            ),
+            last_seen=Max("rejection__rejected_on"),
+        )
+    )
+    weaknesses, strengths = [], []
+    for row in rows:
+        row["label"] = theme_label(row["theme"])
+        row["quotes"] = []
+        if row["polarity"] == Polarity.WEAKNESS:
+            row["trend"] = _trend(row["recent"], row["previous"])
+            row["recurring"] = row["rejections"] >= RECURRING
+            row["actions"] = []
+            weaknesses.append(row)
+        else:
+            strengths.append(row)
+    weaknesses.sort(key=lambda r: (-r["rejections"], -r["recent"], r["label"]))
+    strengths.sort(key=lambda r: (-r["applications"], r["label"]))
+    return {
+        "weaknesses": weaknesses,
+        "strengths": strengths,
+        "recent_from": recent_from,
+        "previous_from": previous_from,
+    }
+
+
+def quotes(user) -> list[dict]:
+    """The latest few evidence phrases per theme and polarity, with their rejection (1 query)."""
+    ranked = (
+        _mentions(user)
+        .filter(
+            Q(polarity=Polarity.WEAKNESS, rejection__isnull=False)
+            | Q(polarity=Polarity.STRENGTH, source_kind__in=EMPLOYER_KINDS)
+        )
+        .annotate(
+            position=Window(
+                RowNumber(),
+                partition_by=[F("polarity"), F("theme")],
+                order_by=[F("rejection__rejected_on").desc(nulls_last=True), F("id").desc()],
+            )
+        )
+        .filter(position__lte=QUOTES_PER_THEME)
+    )
+    return list(
+        ranked.values(
+            "polarity",
+            "theme",
+            "evidence",
+            "source_kind",
+            "origin",
+            "application_id",
+            "rejection_id",
+            "rejection__rejected_on",
+            company=F("application__company__name"),
+            role=F("application__role_title"),
+        ).order_by("polarity", "theme", "position")
+    )
+
+
+def actions(user) -> list[ImprovementAction]:
+    """Improvement actions, each with how often its theme came back after it was done (1 query)."""
+    weak_after = (
+        _mentions(user)
+        .filter(
+            polarity=Polarity.WEAKNESS,
+            theme=OuterRef("theme"),
+            rejection__rejected_on__gt=OuterRef("completed_on"),
+        )
+        .order_by()
+        .values("theme")
+        .annotate(n=Count("rejection", distinct=True))
+        .values("n")
+    )
+    rejections_after = (
+        Rejection.objects.for_user(user)
+        .filter(rejected_on__gt=OuterRef("completed_on"))
+        .order_by()
+        .values("user")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return list(
+        ImprovementAction.objects.for_user(user).annotate(
+            came_back=Coalesce(Subquery(weak_after, output_field=IntegerField()), 0),
+            rejections_since=Coalesce(Subquery(rejections_after, output_field=IntegerField()), 0),
+        )
+    )
+
+
+# --- 2: not about you ---------------------------------------------------------------------
+
+
+def not_about_you(user) -> dict:
+    """Rejections that named no weakness: only outside reasons, or no reason at all (1 query)."""
+
+    def named(polarity):
+        return Exists(
+            ThemeMention.objects.filter(rejection=OuterRef("pk"), polarity=polarity).filter(COUNTED)
+        )
+
+    counts = (
+        Rejection.objects.for_user(user)
+        .annotate(weak=named(Polarity.WEAKNESS), outside=named(Polarity.EXTERNAL))
+        .aggregate(
+            total=Count("id"),
+            about_you=Count("id", filter=Q(weak=True)),
+            external_only=Count("id", filter=Q(weak=False, outside=True)),
+            unnamed=Count("id", filter=Q(weak=False, outside=False)),
+        )
+    )
+    counts["not_about_you"] = counts["external_only"] + counts["unnamed"]
+    counts["rate"] = Rate(counts["not_about_you"], counts["total"])
+    return counts
+
+
+# --- 3: where rejections happen -----------------------------------------------------------
+
+STAGES = [Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.OFFER]
+EARLY = {Status.APPLIED, Status.SCREENING}
+
+
+def rejection_stages(user) -> dict:
+    """Rejections by the stage they came at, and what that points to (1 query)."""
+    counted = dict(
+        Rejection.objects.for_user(user)
+        .values_list("stage")
+        .annotate(n=Count("id"))
+        .values_list("stage", "n")
+    )
+    total = sum(counted.values())
+    rows = [
+        {
+            "stage": s,
+            "label": s.label,
+            "n": counted.get(s, 0),
+            "rate": Rate(counted.get(s, 0), total),
+        }
+        for s in STAGES
+    ]
+    early = sum(r["n"] for r in rows if r["stage"] in EARLY)
+    if total < MIN_SAMPLE:
+        reading = "few"
+    elif early / total >= 0.6:
+        reading = "early"
+    elif (total - early) / total >= 0.6:
+        reading = "late"
+    else:
+        reading = "mixed"
+    return {"rows": rows, "total": total, "early": early, "late": total - early, "reading": reading}
+
+
+# --- 3 and 4: the funnel and what works ---------------------------------------------------
+
+# (column in the query, heading, Application field whose choices label the groups)
+DIMENSIONS = [
+    ("source", "Source", "source"),
+    ("resume_version", "Résumé version", None),
+    ("seniority", "Seniority", "seniority"),
+    ("work_mode", "Work mode", "work_mode"),
+    ("industry", "Industry", None),
+]
+
+
+RANKS = {step: i + 1 for i, step in enumerate(PIPELINE)}
+_REPLIED = [RejectionChannel.EMAIL, RejectionChannel.CALL, RejectionChannel.PORTAL]
+
+
+def _rank_case(column: str) -> str:
+    whens = " ".join(f"WHEN '{step}' THEN {rank}" for step, rank in RANKS.items())
+    return f"CASE {column} {whens} ELSE 0 END"
+
+
+def _outcomes_sql() -> str:
+    """One statement: each application's furthest step once, then grouped by every dimension.
+
+    An application reached a step if its timeline, its current status or its rejection's
+    stage says so. The per-application reach is computed once in a CTE and grouped five
+    ways with UNION ALL, which the ORM can't express without repeating the work five times.
+    """
+    greatest = "GREATEST" if connection.vendor == "postgresql" else "MAX"
+    tables = {
+        "application": Application._meta.db_table,
+        "company": Application._meta.get_field("company").related_model._meta.db_table,
+        "event": ApplicationEvent._meta.db_table,
+        "rejection": Rejection._meta.db_table,
+    }
+    replied = ", ".join(f"'{c}'" for c in _REPLIED)
+    counts = (
+        "COUNT(*), "
+        f"SUM(CASE WHEN reach >= {RANKS[Status.SCREENING]} OR replied = 1 THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN reach >= {RANKS[Status.SCREENING]} THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN reach >= {RANKS[Status.INTERVIEWING]} THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN reach >= {RANKS[Status.OFFER]} THEN 1 ELSE 0 END)"
+    )
+    groups = " UNION ALL ".join(
+        f"SELECT '{name}', {name}, {counts} FROM applied GROUP BY {name}"
+        for name, _label, _field in DIMENSIONS
+    )
+    return f"""
+        WITH steps AS (
+            SELECT application_id, MAX({_rank_case("to_status")}) AS reach
+            FROM {tables["event"]} WHERE user_id = %s GROUP BY application_id
+        ), applied AS (
+            SELECT a.source, a.resume_version, a.seniority, a.work_mode, c.industry,
+                   {greatest}(COALESCE(s.reach, 0), {_rank_case("a.status")},
+                              COALESCE({_rank_case("r.stage")}, 0)) AS reach,
+                   CASE WHEN r.channel IN ({replied}) THEN 1 ELSE 0 END AS replied
+            FROM {tables["application"]} a
+            JOIN {tables["company"]} c ON c.id = a.company_id
+            LEFT JOIN steps s ON s.application_id = a.id
+            LEFT JOIN {tables["rejection"]} r ON r.application_id = a.id
+            WHERE a.user_id = %s AND a.status <> '{Status.WISHLIST}'
+        )
+        {groups}
+    """
+
+
+def outcomes(user) -> dict:
+    """Response, interview and offer counts per group of each dimension (1 query)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_outcomes_sql(), [user.pk, user.pk])
+        rows = cursor.fetchall()
+    by_dimension = {name: [] for name, _label, _field in DIMENSIONS}
+    keys = ("dimension", "key", "applied", "responded", "screened", "interviewed", "offered")
+    for row in rows:
+        row = dict(zip(keys, row, strict=True))
+        row["key"] = row["key"] or ""
+        for k in keys[2:]:
+            row[k] = int(row[k] or 0)
+        by_dimension[row["dimension"]].append(row)
+    return by_dimension
+
+
+def _display(name: str, key: str) -> str:
+    if not key:
+        return "Not set"
+    field = next(f for n, _label, f in DIMENSIONS if n == name)
+    if field:
+        return dict(Application._meta.get_field(field).choices).get(key, key)
+    return key
+
+
+def what_works(by_dimension: dict) -> list[dict]:
+    tables = []
+    for name, label, _field in DIMENSIONS:
+        groups = []
+        for row in by_dimension[name]:
+            n = row["applied"]
+            groups.append(
+                {
+                    "label": _display(name, row["key"]),
+                    "n": n,
+                    "too_few": n < MIN_SAMPLE,
+                    "response": Rate(row["responded"], n),
+                    "interview": Rate(row["interviewed"], n),
+                    "offer": Rate(row["offered"], n),
+                }
+            )
+        groups.sort(key=lambda g: (g["too_few"], -g["n"], g["label"]))
+        tables.append({"name": name, "label": label, "groups": groups})
+    return tables
+
+
+def funnel(by_dimension: dict) -> list[dict]:
+    """Applied → screening → interviewing → offer, from the totals of any one dimension."""
+    totals = {k: 0 for k in ("applied", "screened", "interviewed", "offered")}
+    for row in by_dimension["source"]:
+        for k in totals:
+            totals[k] += row[k]
+    steps = [
+        ("Applied", totals["applied"]),
+        ("Screening", totals["screened"]),
+        ("Interviewing", totals["interviewed"]),
+        ("Offer", totals["offered"]),
+    ]
+    result = []
+    for i, (label, n) in enumerate(steps):
+        previous = steps[i - 1][1] if i else None
+        result.append({"label": label, "n": n, "conversion": None if i == 0 else Rate(n, previous)})
+    return result
+
+
+# --- 5: the feedback loop -----------------------------------------------------------------
+
+
+def feedback_loop(user, today: date) -> dict:
+    """Requests sent, reply rate and median days to reply (1 query on PostgreSQL, 2 elsewhere)."""
+    answered = Q(status__in=[RequestStatus.REPLIED, RequestStatus.DECLINED], sent_at__isnull=False)
+    since = today - timedelta(days=WINS_DAYS - 1)
+    requests = FeedbackRequest.objects.for_user(user)
+    counts = {
+        "sent": Count("id", filter=Q(sent_at__isnull=False)),
+        "replied": Count("id", filter=Q(status=RequestStatus.REPLIED)),
+        "declined": Count("id", filter=Q(status=RequestStatus.DECLINED)),
+        "waiting": Count("id", filter=Q(status=RequestStatus.SENT)),
+        "recent_replies": Count(
+            "id",
+            filter=Q(status=RequestStatus.REPLIED, replied_at__gte=_local_midnight(user, since)),
+        ),
+    }
+    postgres = connection.vendor == "postgresql"
+    if postgres:
+        counts["median_wait"] = Median(F("replied_at") - F("sent_at"), filter=answered)
+    loop = requests.aggregate(**counts)
+    if postgres:
+        wait = loop.pop("median_wait")
+        loop["median_days"] = None if wait is None else round(wait.total_seconds() / 86400, 1)
+    else:
+        waits = [
+            (r - s).total_seconds() / 86400
+            for s, r in requests.filter(answered).values_list("sent_at", "replied_at")
+        ]
+        days = median(waits)
+        loop["median_days"] = None if days is None else round(days, 1)
+    loop["answered"] = loop["replied"] + loop["declined"]
+    loop["rate"] = Rate(loop["answered"], loop["sent"])
+    return loop
+
+
+# --- 7: momentum --------------------------------------------------------------------------
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def weekly_applications(user, today: date) -> list[dict]:
+    """Applications sent per week (Monday to Sunday) for the last twelve weeks (1 query)."""
+    first = week_start(today) - timedelta(weeks=WEEKS_SHOWN - 1)
+    counted = dict(
+        Application.objects.for_user(user)
+        .filter(applied_on__gte=first, applied_on__lte=today)
+        .annotate(week=TruncWeek("applied_on"))
+        .order_by()
+        .values_list("week")
+        .annotate(n=Count("id"))
+        .values_list("week", "n")
+    )
+    counted = {(w.date() if hasattr(w, "date") else w): n for w, n in counted.items()}
+    return [
+        {"week": first + timedelta(weeks=i), "n": counted.get(first + timedelta(weeks=i), 0)}
+        for i in range(WEEKS_SHOWN)
+    ]
+
+
+def small_wins(user, today: date, now) -> dict:
+    """Employers heard back, interviews held and next rounds in the last four weeks (2 queries)."""
+    since = _local_midnight(user, today - timedelta(days=WINS_DAYS - 1))
+    advanced = [Status.SCREENING, Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED]
+    wins = (
+        ApplicationEvent.objects.for_user(user)
+        .filter(occurred_at__gte=since)
+        .aggregate(
+            heard_back=Count(
+                "application",
+                distinct=True,
+                filter=Q(from_status__in=["", Status.APPLIED], to_status__in=advanced),
+            ),
+            next_rounds=Count(
+                "id",
+                filter=Q(
+                    from_status__in=[Status.SCREENING, Status.INTERVIEWING],
+                    to_status__in=[Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED],
+                ),
+            ),
+            offers=Count("application", distinct=True, filter=Q(to_status=Status.OFFER)),
+        )
+    )
+    wins["interviews"] = (
+        Interview.objects.for_user(user).filter(starts_at__gte=since, starts_at__lte=now).count()
+    )
+    return wins
+
+
+# --- themes over time ---------------------------------------------------------------------
+
+
+def month_starts(today: date, months: int = MONTHS_SHOWN) -> list[date]:
+    starts = []
+    year, month = today.year, today.month
+    for _ in range(months):
+        starts.append(date(year, month, 1))
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return starts[::-1]
+
+
+def themes_by_month(user, today: date) -> dict:
+    """Distinct rejections per weakness theme per month, last six months (1 query)."""
+    months = month_starts(today)
+    rows = (
+        _mentions(user)
+        .filter(
+            polarity=Polarity.WEAKNESS,
+            rejection__isnull=False,
+            rejection__rejected_on__gte=months[0],
+            rejection__rejected_on__lte=today,
+        )
+        .annotate(month=TruncMonth("rejection__rejected_on"))
+        .order_by()
+        .values("theme", "month")
+        .annotate(n=Count("rejection", distinct=True))
+    )
+    grid: dict[str, dict[date, int]] = {}
+    for row in rows:
+        month = row["month"].date() if hasattr(row["month"], "date") else row["month"]
+        grid.setdefault(row["theme"], {})[month] = row["n"]
+    return {"months": months, "grid": grid}
