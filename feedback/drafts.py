@@ -74,17 +74,24 @@ def format_day(day: date | None) -> str:
     return f"{day.day} {day:%B}" if day else ""
 
 
-def _first_name(name: str) -> str:
-    return name.split()[0] if name.strip() else ""
+# A recipient like "Hiring team" or "the recruitment team" is a group, not a first name.
+_GROUP_WORDS = {"team", "hiring", "recruitment", "recruiting", "talent", "hr", "people"}
+
+
+def _is_group(name: str) -> bool:
+    return bool(_GROUP_WORDS & set(name.lower().replace(",", " ").split()))
 
 
 def _greeting(ctx: DraftContext, tone: str) -> str:
-    if tone == Tone.FORMAL:
-        return (
-            f"Dear {ctx.contact_name.strip()}," if ctx.contact_name.strip() else "Dear Hiring Team,"
-        )
-    first = _first_name(ctx.contact_name)
-    return f"Hi {first}," if first else "Hello,"
+    name = " ".join(ctx.contact_name.split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if not name:
+        return "Dear Hiring Team," if tone == Tone.FORMAL else "Hello,"
+    if _is_group(name):
+        titled = " ".join(word[:1].upper() + word[1:] for word in name.split())
+        return f"Dear {titled}," if tone == Tone.FORMAL else "Hello,"
+    return f"Dear {name}," if tone == Tone.FORMAL else f"Hi {name.split()[0]},"
 
 
 def _interview_phrase(ctx: DraftContext, tone: str) -> str:

@@ -132,7 +132,7 @@ class FeedbackForm(forms.ModelForm):
 
 class ReflectionForm(forms.Form):
     text = forms.CharField(
-        label="Your notes",
+        label="New note",
         widget=forms.Textarea(
             attrs={
                 "rows": 5,

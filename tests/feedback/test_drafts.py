@@ -54,6 +54,14 @@ def test_it_greets_the_hiring_team_when_nobody_is_named():
     assert formal.startswith("Dear Hiring Team,")
 
 
+@pytest.mark.parametrize("name", ["Hiring team", "the recruitment team", "Talent team"])
+def test_it_greets_a_team_as_a_team_not_by_a_first_name(name):
+    ctx = DraftContext(company="Acme", role="Analyst", contact_name=name)
+    assert drafts.render_draft(Situation.SCREEN, Tone.WARM, ctx).body.startswith("Hello,")
+    formal = drafts.render_draft(Situation.SCREEN, Tone.FORMAL, ctx).body
+    assert formal.split("\n")[0] == f"Dear {name.removeprefix('the ').title()},"
+
+
 def test_it_mentions_the_interview_round_and_date_when_there_was_one():
     warm = drafts.render_draft(Situation.INTERVIEWS, Tone.WARM, CTX).body
     formal = drafts.render_draft(Situation.INTERVIEWS, Tone.FORMAL, CTX).body
