@@ -22,6 +22,8 @@ from feedback.models import (
     RequestStatus,
     Tone,
 )
+from feedback.nudges import services as nudges
+from feedback.nudges.models import Kind
 from insights import services as insights
 
 FOLLOW_UP_AFTER_DAYS = 7
@@ -182,6 +184,8 @@ def feedback_request_mark_sent(
     *, request: FeedbackRequest, at: datetime | None = None
 ) -> FeedbackRequest:
     request.mark_sent(at or timezone.now())
+    nudges.nudge_cancel(kind=Kind.REQUEST_FEEDBACK, obj=request.rejection, reason="You asked.")
+    nudges.nudge_schedule(kind=Kind.FOLLOW_UP_FEEDBACK, user=request.user, obj=request)
     return request
 
 
@@ -207,6 +211,7 @@ def feedback_request_follow_up(
     if not body.strip():
         raise FeedbackError("The follow-up message is empty.")
     request.mark_followed_up(at or timezone.now(), body.strip())
+    nudges.nudge_cancel(kind=Kind.FOLLOW_UP_FEEDBACK, obj=request, reason="You followed up.")
     return request
 
 
@@ -215,6 +220,7 @@ def feedback_request_decline(
     *, request: FeedbackRequest, at: datetime | None = None
 ) -> FeedbackRequest:
     request.mark_declined(at or timezone.now())
+    nudges.nudge_cancel(kind=Kind.FOLLOW_UP_FEEDBACK, obj=request, reason="They declined.")
     return request
 
 
@@ -223,6 +229,7 @@ def feedback_request_no_reply(
     *, request: FeedbackRequest, at: datetime | None = None
 ) -> FeedbackRequest:
     request.mark_no_reply(at or timezone.now())
+    nudges.nudge_cancel(kind=Kind.FOLLOW_UP_FEEDBACK, obj=request, reason="You stopped waiting.")
     return request
 
 
@@ -232,6 +239,7 @@ def feedback_request_dismiss(
 ) -> FeedbackRequest:
     """The user decided not to ask this time; the draft stays, but nothing reminds them."""
     request.dismiss(at or timezone.now())
+    nudges.nudge_cancel(kind=Kind.REQUEST_FEEDBACK, obj=request.rejection, reason="Dismissed.")
     return request
 
 
@@ -287,6 +295,8 @@ def feedback_record(
             request.mark_sent(request.created_at)
         if request.status in (RequestStatus.SENT, RequestStatus.NO_REPLY):
             request.mark_replied(at)
+        nudges.nudge_cancel(kind=Kind.FOLLOW_UP_FEEDBACK, obj=request, reason="They replied.")
+    nudges.nudge_cancel(kind=Kind.REQUEST_FEEDBACK, obj=rejection, reason="Feedback came in.")
     feedback = Feedback.objects.create(
         user=rejection.user,
         rejection=rejection,

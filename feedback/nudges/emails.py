@@ -1,0 +1,141 @@
+"""The email of a nudge: subject, plain text and HTML from templates/emails/nudge_<kind>/.
+
+Every email names what it is about, carries the ready-to-send text where there is one,
+and ends with three signed links that work without logging in.
+"""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+
+from applications.models import Application, Interview, Rejection
+from feedback.nudges import tokens
+from feedback.nudges.models import Action, Kind, Nudge
+
+
+def absolute(path: str) -> str:
+    return f"{settings.SITE_URL}{path}"
+
+
+def link(nudge: Nudge, action: str) -> str:
+    token = tokens.make(nudge_id=nudge.pk, user_id=nudge.user_id, action=action)
+    return absolute(reverse(f"nudge_{action}", kwargs={"token": token}))
+
+
+def application_of(obj) -> Application | None:
+    """The application a nudge's object belongs to (rejection, interview, request...)."""
+    if isinstance(obj, Application):
+        return obj
+    if isinstance(obj, Rejection | Interview):
+        return obj.application
+    rejection = getattr(obj, "rejection", None)
+    return rejection.application if rejection is not None else None
+
+
+def _page_of(obj) -> str:
+    try:
+        return absolute(obj.get_absolute_url())
+    except (AttributeError, NoReverseMatch):
+        return absolute("/")
+
+
+def _request_feedback(nudge, rejection):
+    from feedback import services as feedback
+
+    draft = feedback.draft_for(rejection=rejection)
+    return {"draft_to": draft.recipient_name, "draft_subject": draft.subject, "draft": draft.body}
+
+
+def _follow_up_feedback(nudge, request):
+    from feedback import services as feedback
+
+    draft = feedback.follow_up_draft(request)
+    return {
+        "request": request,
+        "draft_to": request.recipient_name,
+        "draft_subject": draft.subject,
+        "draft": draft.body,
+    }
+
+
+def _interview(nudge, interview):
+    return {"interview": interview, "interviewers": list(interview.interviewers.all())}
+
+
+def _follow_up_silence(nudge, application):
+    return {"applied_on": application.applied_on}
+
+
+def _weekly_summary(nudge, user):
+    from feedback.nudges.services import weekly_numbers
+
+    return weekly_numbers(user=user, until=nudge.due_at)
+
+
+EXTRA_CONTEXT = {
+    Kind.REQUEST_FEEDBACK: _request_feedback,
+    Kind.FOLLOW_UP_FEEDBACK: _follow_up_feedback,
+    Kind.THANK_YOU: _interview,
+    Kind.REFLECT: _interview,
+    Kind.FOLLOW_UP_SILENCE: _follow_up_silence,
+    Kind.WEEKLY_SUMMARY: _weekly_summary,
+}
+
+# The weekly summary has nothing to tick off or postpone; it can only be stopped.
+ACTIONS = {
+    kind: [Action.STOP] if kind == Kind.WEEKLY_SUMMARY else list(Action) for kind in Kind.values
+}
+
+
+def context_for(nudge: Nudge, obj) -> dict:
+    user = nudge.user
+    application = application_of(obj)
+    links = {action: link(nudge, action) for action in ACTIONS[nudge.kind]}
+    return {
+        "nudge": nudge,
+        "user": user,
+        "name": user.first_name or user.username,
+        "obj": obj,
+        "application": application,
+        "company": application.company.name if application else "",
+        "role": application.role_title if application else "",
+        "page_url": _page_of(obj),
+        "nudges_url": absolute(reverse("nudge_list")),
+        "settings_url": absolute(reverse("notification_settings")),
+        "done_url": links.get(Action.DONE, ""),
+        "snooze_url": links.get(Action.SNOOZE, ""),
+        "stop_url": links[Action.STOP],
+        "links_expire_on": timezone.localdate(timezone.now() + tokens.MAX_AGE, timezone=user.tz),
+        "tz": user.tz,
+        **EXTRA_CONTEXT[nudge.kind](nudge, obj),
+    }
+
+
+def build(nudge: Nudge, obj) -> EmailMultiAlternatives:
+    """The message for a nudge, with the Message-ID the nudge already holds."""
+    with timezone.override(nudge.user.tz):
+        return _build(nudge, obj)
+
+
+def _build(nudge: Nudge, obj) -> EmailMultiAlternatives:
+    ctx = context_for(nudge, obj)
+    folder = f"emails/nudge_{nudge.kind}"
+    subject = " ".join(render_to_string(f"{folder}/subject.txt", ctx).split())
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string(f"{folder}/body.txt", ctx),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[nudge.user.email],
+        headers={
+            "Message-ID": nudge.message_id,
+            # RFC 8058: mail clients show an unsubscribe button that POSTs here directly.
+            "List-Unsubscribe": f"<{ctx['stop_url']}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            # RFC 3834: no auto-replies (out-of-office) to a machine.
+            "Auto-Submitted": "auto-generated",
+        },
+    )
+    message.attach_alternative(render_to_string(f"{folder}/body.html", ctx), "text/html")
+    return message

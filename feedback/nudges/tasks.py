@@ -1,0 +1,38 @@
+"""Celery tasks for nudges: ids in, the work in services.py, retries on the decorator."""
+
+import smtplib
+
+from celery import shared_task
+from django.conf import settings
+
+from feedback.nudges import services
+
+
+@shared_task(name="nudges.dispatch", ignore_result=True)
+def nudges_dispatch_task():
+    """Every minute from beat: return stuck rows to pending, then hand over what is due."""
+    services.nudges_sweep_stuck()
+    return services.nudges_dispatch_due()
+
+
+@shared_task(name="nudges.plan_weekly", ignore_result=True)
+def nudges_plan_weekly_task():
+    return services.nudges_plan_weekly()
+
+
+@shared_task(
+    name="nudges.send",
+    ignore_result=True,
+    acks_late=True,
+    # Temporary mail trouble: the service has put the row back to pending and re-raised.
+    # The countdown never exceeds the broker's visibility timeout (see settings).
+    autoretry_for=(smtplib.SMTPException, OSError),
+    retry_backoff=settings.NUDGE_RETRY_BACKOFF,
+    retry_backoff_max=settings.NUDGE_RETRY_BACKOFF_MAX,
+    retry_jitter=True,
+    # The row's attempt count decides when to give up (and marks it failed); this is
+    # only a ceiling in case a retry somehow outlives it.
+    max_retries=settings.NUDGE_MAX_ATTEMPTS,
+)
+def nudge_send_task(nudge_id: int):
+    return services.nudge_send(nudge_id=nudge_id)
