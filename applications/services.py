@@ -14,6 +14,8 @@ from applications.models import (
     Rejection,
     Status,
 )
+from feedback.nudges import services as nudges
+from feedback.nudges.models import Kind
 from insights import services as insights
 
 
@@ -53,6 +55,7 @@ def application_create(
     ApplicationEvent.objects.create(
         user=user, application=application, from_status="", to_status=status, occurred_at=at
     )
+    nudges.nudge_schedule(kind=Kind.FOLLOW_UP_SILENCE, user=user, obj=application)
     return application
 
 
@@ -79,6 +82,8 @@ def application_change_status(
     if status != Status.WISHLIST and application.applied_on is None:
         application.applied_on = at.astimezone(application.user.tz).date()
     application.save(update_fields=["status", "status_changed_at", "applied_on", "updated_at"])
+    nudges.nudge_cancel(kind=Kind.FOLLOW_UP_SILENCE, obj=application, reason="Its status changed.")
+    nudges.nudge_schedule(kind=Kind.FOLLOW_UP_SILENCE, user=application.user, obj=application)
     return True
 
 
@@ -102,6 +107,7 @@ def rejection_log(*, application: Application, at: datetime | None = None, **fie
     if at is None and "rejected_on" in fields:
         at = _event_time(application, fields["rejected_on"])
     application_change_status(application=application, status=Status.REJECTED, at=at)
+    nudges.nudge_schedule(kind=Kind.REQUEST_FEEDBACK, user=application.user, obj=rejection)
     insights.mentions_refresh(source=rejection)
     return rejection
 
@@ -141,6 +147,7 @@ def interview_create(*, application: Application, interviewers=(), **fields) -> 
         at = min(timezone.now(), max(interview.starts_at, application.status_changed_at))
         application_change_status(application=application, status=Status.INTERVIEWING, at=at)
     _stamp_self_assessment(interview)
+    nudges.nudges_for_interview(interview=interview)
     insights.mentions_refresh(source=interview)
     return interview
 
@@ -153,6 +160,7 @@ def interview_update(*, interview: Interview, interviewers=None, **fields) -> In
     if interviewers is not None:
         interview.interviewers.set(interviewers)
     _stamp_self_assessment(interview)
+    nudges.nudges_for_interview(interview=interview)
     insights.mentions_refresh(source=interview)
     return interview
 
@@ -162,6 +170,7 @@ def _stamp_self_assessment(interview: Interview) -> None:
     if interview.self_assessed_at is None and interview.has_self_assessment():
         interview.self_assessed_at = timezone.now()
         interview.save(update_fields=["self_assessed_at"])
+        nudges.nudge_cancel(kind=Kind.REFLECT, obj=interview, reason="You wrote down how it went.")
 
 
 @transaction.atomic
@@ -170,6 +179,7 @@ def interview_mark_thank_you_sent(*, interview: Interview, at: datetime | None =
         return False
     interview.thank_you_sent_at = at or timezone.now()
     interview.save(update_fields=["thank_you_sent_at"])
+    nudges.nudge_cancel(kind=Kind.THANK_YOU, obj=interview, reason="The thank-you note is sent.")
     return True
 
 

@@ -179,6 +179,22 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE: dict = {}
+
+# Nudges. The dispatcher hands due rows to the workers; a row handed over (or claimed) and
+# not finished within the lease is handed over again. Retry countdowns stay far below the
+# broker's visibility timeout. Tests shorten these through the environment.
+NUDGE_DISPATCH_EVERY = env_int("NUDGE_DISPATCH_EVERY", 60)
+NUDGE_DISPATCH_BATCH = env_int("NUDGE_DISPATCH_BATCH", 5000)
+NUDGE_LEASE_SECONDS = env_int("NUDGE_LEASE_SECONDS", 600)
+NUDGE_MAX_ATTEMPTS = env_int("NUDGE_MAX_ATTEMPTS", 8)
+NUDGE_RETRY_BACKOFF = env_int("NUDGE_RETRY_BACKOFF", 30)
+NUDGE_RETRY_BACKOFF_MAX = min(env_int("NUDGE_RETRY_BACKOFF_MAX", 300), NUDGE_LEASE_SECONDS)
+CELERY_BEAT_SCHEDULE["nudges-dispatch"] = {
+    "task": "nudges.dispatch",
+    "schedule": NUDGE_DISPATCH_EVERY,
+    "options": {"expires": NUDGE_DISPATCH_EVERY},
+}
+CELERY_BEAT_SCHEDULE["nudges-plan-weekly"] = {"task": "nudges.plan_weekly", "schedule": 3600}
 # Publishing must fail fast when the broker is down: the outbox row is already saved.
 CELERY_BROKER_CONNECTION_TIMEOUT = env_int("CELERY_BROKER_CONNECTION_TIMEOUT", 2)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True

@@ -208,3 +208,26 @@ class ImprovementActionFactory(factory.django.DjangoModelFactory):
     title = "Three mock interviews"
     kind = "practice"
     status = "planned"
+
+
+# Nudges ------------------------------------------------------------------------------
+
+
+class NotificationSettingsFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "nudges.NotificationSettings"
+        django_get_or_create = ["user"]
+
+    user = factory.SubFactory(UserFactory)
+
+
+class NudgeFactory(factory.django.DjangoModelFactory):
+    """A pending thank-you nudge about an interview of the same user, due in an hour."""
+
+    class Meta:
+        model = "nudges.Nudge"
+
+    user = factory.SubFactory(UserFactory)
+    kind = "thank_you"
+    about = factory.SubFactory(InterviewFactory, user=factory.SelfAttribute("..user"))
+    due_at = factory.LazyFunction(lambda: timezone.now() + dt.timedelta(hours=1))

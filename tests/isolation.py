@@ -24,4 +24,5 @@ OBJECT_MAKERS = {
     "reflection_id": lambda user: f.ReflectionFactory(user=user),
     "template_id": lambda user: f.MessageTemplateFactory(user=user),
     "job_id": lambda user: f.ImportJobFactory(user=user),
+    "nudge_id": lambda user: f.NudgeFactory(user=user),
 }
