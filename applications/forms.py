@@ -1,6 +1,7 @@
 """Forms for the applications pipeline. They validate and explain; services do the saving."""
 
 from django import forms
+from django.db.models import Q
 from django.urls import reverse_lazy
 from django.utils import formats
 
@@ -271,10 +272,14 @@ class InterviewForm(forms.ModelForm):
     def __init__(self, *args, application, assessment=True, **kwargs):
         super().__init__(*args, **kwargs)
         self.application = application
-        self.fields["interviewers"].queryset = Contact.objects.for_user(application.user)
-        self.fields[
-            "interviewers"
-        ].help_text = "Add people on the application page first to pick them here."
+        # The people of this application or company, not the whole address book.
+        people = Q(applications=application) | Q(company_id=application.company_id)
+        if self.instance.pk:
+            people |= Q(interviews=self.instance)
+        interviewers = self.fields["interviewers"]
+        interviewers.queryset = Contact.objects.for_user(application.user).filter(people).distinct()
+        interviewers.help_text = "Add people on the application page first to pick them here."
+        self.fields["starts_at"].help_text = f"In your time zone ({application.user.time_zone})."
         if not assessment:
             for name in ("rating", "went_well", "to_improve", "caught_off_guard"):
                 del self.fields[name]

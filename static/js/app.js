@@ -15,8 +15,9 @@ document.addEventListener("DOMContentLoaded", function () {
   }
 });
 
-// Board: after a card moves, recount each column's badge.
-document.addEventListener("htmx:afterSettle", function () {
+// Board: after a card moves, recount each column's badge. The moved card arrives as an
+// out-of-band swap into its new column, and the old card's own events fire once detached.
+function reboundRecountBoard() {
   document.querySelectorAll(".board-column").forEach(function (column) {
     var badge = column.querySelector(".board-count");
     if (badge) badge.textContent = column.querySelectorAll(".board-card").length;
@@ -25,4 +26,9 @@ document.addEventListener("htmx:afterSettle", function () {
     var badge = group.querySelector(".ended-count");
     if (badge) badge.textContent = group.querySelectorAll(".board-card").length;
   });
+}
+document.addEventListener("htmx:oobAfterSwap", function () {
+  // The old card is removed by the main swap that follows in the same task.
+  setTimeout(reboundRecountBoard, 0);
 });
+document.addEventListener("htmx:afterSettle", reboundRecountBoard);
