@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Field name -> what the mapping step calls it.
 FIELDS = {
@@ -197,6 +198,7 @@ _ALIASES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def normalise(header: str) -> str:
     """Lower case, no accents, punctuation to spaces: "Beworben_am:" -> "beworben am"."""
     text = unicodedata.normalize("NFKD", header)

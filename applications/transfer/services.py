@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from applications.models import Application, Status
 from applications.transfer import values
-from applications.transfer.columns import FIELDS, SKIP
-from applications.transfer.importer import Analysis, analyse, write_rows
+from applications.transfer.columns import FIELDS, SKIP, guess_mapping
+from applications.transfer.importer import Analysis, analyse, default_date_order, write_rows
 from applications.transfer.models import ImportJob, ImportState
 from applications.transfer.sniff import Table, read_table
 
@@ -33,11 +33,18 @@ def import_job_create(*, user, filename: str, data: bytes) -> ImportJob:
         rows=table.rows,
         row_numbers=table.row_numbers,
     )
-    analysis = analyse(table, user=user)
-    job.mapping = analysis.mapping
-    job.date_order = analysis.date_order
+    job.mapping = guess_mapping(table.headers)
+    job.date_order = _settled_date_order(table, job.mapping, user)
     job.save()
     return job
+
+
+def _settled_date_order(table: Table, mapping, user) -> str:
+    if "applied_on" not in mapping:
+        return default_date_order(user)
+    column = mapping.index("applied_on")
+    dates = [row[column] for row in table.rows]
+    return values.settle_date_order(dates, default_date_order(user))[0]
 
 
 def job_table(job: ImportJob) -> Table:
@@ -128,7 +135,13 @@ def import_run(*, job_id: int) -> ImportJob:
             job.created_ids = [a.pk for a in created[:SHOWN_IDS]]
             job.finished_at = timezone.now()
             job.error = ""
-            job.save()
+            # Not the stored rows again: rewriting them would double the write for a big file.
+            job.save(
+                update_fields=[
+                    "state", "processed", "total", "created_count", "invalid_count",
+                    "skipped_count", "created_ids", "finished_at", "error",
+                ]
+            )  # fmt: skip
     except Exception as e:
         log.exception("Import %s failed", job.pk)
         ImportJob.objects.filter(pk=job.pk).update(

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from applications.models import Source, Status
 from applications.transfer.columns import normalise
@@ -38,6 +39,7 @@ _MONTHS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def is_missing(text: str) -> bool:
     text = text.strip()
     # Only a cell with some Latin letters can spell one of MISSING; "株式会社" is a name.
