@@ -1,0 +1,31 @@
+"""Opening a page never changes anything: every URL, as its owner, with and without htmx.
+
+A link followed by a browser prefetch, a crawler or a mail scanner must not move a card, send
+a message or mark anything done. Signed email links take their action on POST only, so they
+are walked here too, with a token that doesn't verify.
+"""
+
+import pytest
+
+from tests.factories import UserFactory
+from tests.test_isolation import ROUTES, _snapshot, _url
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("route", ROUTES, ids=str)
+def test_it_changes_no_row_on_get(client, route):
+    owner = UserFactory()
+    url = _url(route, owner)
+    client.force_login(owner)
+    before = _snapshot(owner)
+
+    for headers in ({}, {"HX-Request": "true"}):
+        response = client.get(url, headers=headers)
+        assert response.status_code < 500, f"GET {url} answered {response.status_code}"
+
+    assert _snapshot(owner) == before, f"GET {url} ({route.label}) changed the owner's rows"
