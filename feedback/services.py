@@ -243,6 +243,26 @@ def feedback_request_dismiss(
     return request
 
 
+@transaction.atomic
+def feedback_request_skip(*, rejection: Rejection, at: datetime | None = None) -> FeedbackRequest:
+    """'Not this time' before any draft was saved: keep one, dismissed, so nothing nags."""
+    _require_rejected(rejection)
+    at = at or timezone.now()
+    choice = draft_for(rejection=rejection)
+    request = feedback_request_create(
+        rejection=rejection,
+        contact=choice.contact,
+        recipient_name=choice.recipient_name or "Hiring team",
+        recipient_email=choice.recipient_email,
+        subject=choice.subject,
+        body=choice.body,
+        situation=choice.situation,
+        tone=choice.tone,
+        at=at,
+    )
+    return feedback_request_dismiss(request=request, at=at)
+
+
 def asked_on(request: FeedbackRequest) -> date:
     """The day the user asked: when it was sent, or when it was drafted if never marked sent."""
     return (request.sent_at or request.created_at).astimezone(request.user.tz).date()

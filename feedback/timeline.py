@@ -2,6 +2,8 @@
 
 from collections.abc import Iterable
 
+from django.urls import reverse
+
 from applications.models import Application
 from applications.timeline import Entry, day_start, register
 from feedback.models import Feedback, FeedbackRequest, Reflection
@@ -58,7 +60,7 @@ def feedback_entries(application: Application) -> Iterable[Entry]:
             kind="reflection",
             title=f"Your notes{about}",
             detail=note.text,
-            url=note.get_absolute_url(),
+            url=reverse("reflection_edit", args=[note.pk]),
         )
 
 

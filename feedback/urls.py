@@ -6,6 +6,11 @@ urlpatterns = [
     path("", requests.feedback_list, name="feedback_list"),
     path("ask/<int:rejection_id>/", requests.feedback_request_new, name="feedback_request_new"),
     path(
+        "ask/<int:rejection_id>/skip/",
+        requests.feedback_request_skip,
+        name="feedback_request_skip",
+    ),
+    path(
         "requests/<int:request_id>/",
         requests.feedback_request_detail,
         name="feedback_request_detail",

@@ -6,7 +6,7 @@ Used as `{% load feedback_tags %}{% feedback_panel application %}`.
 from django import template
 
 from feedback.forms import ReflectionForm
-from feedback.models import Feedback, FeedbackRequest, Reflection
+from feedback.models import Feedback, FeedbackRequest, Reflection, RequestStatus
 
 register = template.Library()
 
@@ -20,6 +20,8 @@ def feedback_panel(context, application):
         requests = list(FeedbackRequest.objects.for_user(user).filter(rejection=rejection))
         feedback = list(Feedback.objects.for_user(user).filter(rejection=rejection))
     draft = next((r for r in requests if r.is_draft), None)
+    # A draft the user set aside doesn't count as having asked.
+    asked = [r for r in requests if r.status != RequestStatus.TO_SEND or not r.dismissed_at]
     return {
         "request": context.get("request"),
         "csrf_token": context.get("csrf_token"),
@@ -28,6 +30,7 @@ def feedback_panel(context, application):
         "can_ask": rejection is not None and application.status == "rejected",
         "requests": requests,
         "draft": draft,
+        "asked": asked,
         "feedback": feedback,
         "notes": Reflection.objects.for_user(user)
         .filter(application=application)

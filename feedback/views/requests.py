@@ -261,6 +261,21 @@ def feedback_request_dismiss(request, request_id):
 
 
 @require_POST
+def feedback_request_skip(request, rejection_id):
+    """'Not this time', straight from the application page: no draft to finish, no reminders."""
+    rejection = get_rejection(request, rejection_id)
+    try:
+        services.feedback_request_skip(rejection=rejection)
+    except FeedbackError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, "Fine: no request this time. You can still ask later from this page."
+        )
+    return redirect(rejection.application)
+
+
+@require_POST
 def feedback_request_follow_up(request, request_id):
     fr = get_request(request, request_id)
     form = FollowUpForm(request.POST)

@@ -362,3 +362,10 @@ def test_it_shows_a_decline_on_the_timeline(user):
     services.feedback_request_decline(request=fr)
     titles = [e.title for e in application_timeline(fr.application)]
     assert "Feedback request: declined" in titles
+
+
+def test_it_keeps_a_dismissed_draft_when_the_user_skips_asking(user):
+    rejection = _rejection(user)
+    fr = services.feedback_request_skip(rejection=rejection)
+    assert fr.dismissed_at == NOW and fr.recipient_name == "Hiring team"
+    assert fr.body.startswith("Hello,") and not fr.is_draft

@@ -534,3 +534,25 @@ def test_it_starts_a_draft_from_the_default_template(client, rejection):
     )
     page = _page(client.get(reverse("feedback_request_new", args=[rejection.pk])))
     assert "Hello Zoë Martin at Acme Analytics" in page
+
+
+def test_it_lets_the_user_decide_not_to_ask_from_the_application_page(client, rejection):
+    page = _page(client.get(rejection.application.get_absolute_url()))
+    assert "Not this time" in page
+
+    response = client.post(reverse("feedback_request_skip", args=[rejection.pk]), follow=True)
+
+    fr = FeedbackRequest.objects.get()
+    assert fr.dismissed_at == NOW and fr.status == RequestStatus.TO_SEND
+    assert fr.recipient_name == "Zoë Martin" and fr.body.startswith("Hi Zoë,")
+    page = _page(response)
+    assert "no request this time" in page and "Ask for feedback" in page
+    assert "Not this time" not in page  # said once; the button doesn't come back
+
+
+def test_it_refuses_to_skip_for_an_application_that_is_not_rejected(client, rejection):
+    rejection.application.status = Status.OFFER
+    rejection.application.save()
+    response = client.post(reverse("feedback_request_skip", args=[rejection.pk]), follow=True)
+    assert "once the application is marked as rejected" in _page(response)
+    assert not FeedbackRequest.objects.exists()
