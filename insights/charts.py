@@ -26,6 +26,7 @@ def funnel_svg(steps: list[dict]) -> str:
                 "label": step["label"],
                 "n": step["n"],
                 "x": LABEL_WIDTH,
+                "label_x": LABEL_WIDTH - 8,
                 "y": y,
                 "width": max(width, 1.5 if step["n"] else 0),
                 "text_x": LABEL_WIDTH + max(width, 0) + 6,
@@ -44,6 +45,7 @@ WEEK_WIDTH = 26
 WEEK_CHART_HEIGHT = 120
 WEEK_TOP = 14
 WEEK_BOTTOM = 20
+GOAL_LABEL_ROOM = 46
 
 
 def weekly_svg(weeks: list[dict], goal: int) -> str:
@@ -69,15 +71,18 @@ def weekly_svg(weeks: list[dict], goal: int) -> str:
             }
         )
     goal_y = round(base - plot * goal / top, 1) if goal else None
+    goal_label_y = goal_y + 4 if goal else None
     return render_to_string(
         "insights/charts/weekly.svg",
         {
             "columns": columns,
-            "width": len(weeks) * WEEK_WIDTH,
+            "plot_width": len(weeks) * WEEK_WIDTH,
+            "width": len(weeks) * WEEK_WIDTH + GOAL_LABEL_ROOM,
             "height": WEEK_CHART_HEIGHT,
             "base": base,
             "goal": goal,
             "goal_y": goal_y,
+            "goal_label_y": goal_label_y,
             "tick_y": WEEK_CHART_HEIGHT - 5,
         },
     )
@@ -101,6 +106,7 @@ def themes_svg(rows: list[dict], months: list) -> str:
                 {
                     "cx": ROW_LABEL + c * CELL + CELL / 2,
                     "cy": y,
+                    "text_y": y + 4,
                     "r": radius,
                     "n": n,
                     "title": f"{row['label']}, {date_format(months[c], 'F Y')}: {n}",

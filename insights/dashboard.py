@@ -54,6 +54,10 @@ def build(user, now=None) -> dict:
     actions = queries.actions(user)
     _attach(themes, queries.quotes(user), actions)
     recurring = [r for r in themes["weaknesses"] if r["recurring"]]
+    for rank, row in enumerate(recurring):
+        # The top themes carry their evidence in full; further down, one quote is enough.
+        shown = 3 if rank < 3 else 1
+        row["shown"], row["more"] = row["quotes"][:shown], row["quotes"][shown:]
     outcomes = queries.outcomes(user)
     funnel = queries.funnel(outcomes)
     loop = queries.feedback_loop(user, today)

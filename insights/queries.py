@@ -360,8 +360,16 @@ def what_works(by_dimension: dict) -> list[dict]:
                     "offer": Rate(row["offered"], n),
                 }
             )
-        groups.sort(key=lambda g: (g["too_few"], -g["n"], g["label"]))
-        tables.append({"name": name, "label": label, "groups": groups})
+        groups.sort(key=lambda g: (-g["n"], g["label"]))
+        tables.append(
+            {
+                "name": name,
+                "label": label,
+                "groups": groups,
+                "compared": [g for g in groups if not g["too_few"]],
+                "few": [g for g in groups if g["too_few"]],
+            }
+        )
     return tables
 
 
