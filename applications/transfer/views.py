@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from applications.models import Application, Interview, Rejection, Status
 from applications.transfer import calendar, export, services, values
-from applications.transfer.columns import FIELDS, SKIP
+from applications.transfer.columns import FIELDS, SKIP, mapping_problems
 from applications.transfer.forms import DeleteAccountForm, RestoreForm, UploadForm
 from applications.transfer.models import CalendarFeed, ImportJob, ImportState
 from applications.transfer.sniff import TableError
@@ -84,18 +84,15 @@ def import_columns(request, job_id):
     job = get_job(request, job_id)
     if job.state != ImportState.PREVIEW:
         return redirect(job)
-    problems = []
     if request.method == "POST":
         mapping = []
         for i in range(len(job.headers)):
             choice = request.POST.get(f"col_{i}", "")
             mapping.append(choice if choice in FIELDS or choice == SKIP else None)
         services.import_job_configure(job=job, mapping=mapping)
-        problems = services.import_preview(job=job).problems
-        if not problems:
-            return redirect("transfer_preview", job_id=job.pk)
-    else:
-        problems = services.import_preview(job=job).problems
+    problems = mapping_problems(job.mapping)
+    if request.method == "POST" and not problems:
+        return redirect("transfer_preview", job_id=job.pk)
     context = {
         "job": job,
         "columns": _column_rows(job, job.mapping),
