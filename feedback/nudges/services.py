@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
 from feedback.nudges import emails, mailer, schedule
@@ -190,25 +190,40 @@ _broker_quiet_until = 0.0
 
 
 def publish(ids: list[int]) -> int:
-    """Enqueue a send task per nudge. A broker outage is logged, never raised: the rows stay
-    pending and the dispatcher hands them over again once the broker is back."""
-    from feedback.nudges.tasks import nudge_send_task
+    """Enqueue the sends: one task per nudge, or per chunk of nudges when there are many
+    (a chunk is sent one by one over the worker's open SMTP session; each nudge is still
+    claimed, re-checked and marked on its own). A broker outage is logged, never raised:
+    the rows stay pending and the dispatcher hands them over again once it is back.
+    Returns how many nudges were handed over."""
+    from feedback.nudges.tasks import nudge_send_task, nudges_send_chunk_task
 
     global _broker_quiet_until
     done = 0
     if time.monotonic() < _broker_quiet_until:
         Nudge.objects.filter(pk__in=ids, status=PENDING).update(enqueued_at=None)
         return 0
+    size = settings.NUDGE_SEND_CHUNK
     try:
         with nudge_send_task.app.producer_or_acquire() as producer:
-            for nudge_id in ids:
-                nudge_send_task.apply_async((nudge_id,), producer=producer, retry=False)
-                done += 1
+            for start in range(0, len(ids), size):
+                chunk = ids[start : start + size]
+                if len(chunk) == 1:
+                    nudge_send_task.apply_async((chunk[0],), producer=producer, retry=False)
+                else:
+                    nudges_send_chunk_task.apply_async((chunk,), producer=producer, retry=False)
+                done += len(chunk)
     except Exception as exc:
         log.warning("Broker unavailable; %d nudge(s) stay pending: %s", len(ids) - done, exc)
         _broker_quiet_until = time.monotonic() + BROKER_QUIET_SECONDS
         Nudge.objects.filter(pk__in=ids[done:], status=PENDING).update(enqueued_at=None)
     return done
+
+
+def retry_countdown(attempts: int) -> int:
+    """Exponential backoff for a nudge's next attempt, as Celery's retry_backoff computes it."""
+    return min(
+        settings.NUDGE_RETRY_BACKOFF * 2 ** max(attempts - 1, 0), settings.NUDGE_RETRY_BACKOFF_MAX
+    )
 
 
 def nudges_dispatch_due(*, now: datetime | None = None, limit: int | None = None) -> int:
@@ -249,10 +264,24 @@ def nudges_sweep_stuck(*, now: datetime | None = None) -> int:
 # Sending -----------------------------------------------------------------------------
 
 
+# What the email names (company, role) comes along in the same query as the object.
+_ABOUT_RELATED = {
+    "applications.application": ("company",),
+    "applications.interview": ("application__company",),
+    "applications.rejection": ("application__company",),
+    "feedback.feedbackrequest": ("rejection__application__company",),
+}
+
+
 def about(nudge: Nudge):
     """The nudge's object, or None if it has been deleted since."""
     model = nudge.content_type.model_class()
-    return model._default_manager.filter(pk=nudge.object_id).first() if model else None
+    if model is None:
+        return None
+    objects = model._default_manager.select_related(
+        *_ABOUT_RELATED.get(model._meta.label_lower, ())
+    )
+    return objects.filter(pk=nudge.object_id).first()
 
 
 def unwanted_reason(nudge: Nudge, obj, prefs: NotificationSettings) -> str:
@@ -321,10 +350,25 @@ def _mail_domain() -> str:
 
 
 def _claim(nudge_id: int, now: datetime) -> bool:
+    """pending → sending, for one caller only. The Message-ID is fixed here, before any
+    SMTP conversation, and kept by every later attempt."""
     won = Nudge.objects.filter(pk=nudge_id, status=PENDING, due_at__lte=now).update(
-        status=SENDING, claimed_at=now, attempts=F("attempts") + 1
+        status=SENDING,
+        claimed_at=now,
+        attempts=F("attempts") + 1,
+        message_id=Case(
+            When(message_id="", then=Value(make_msgid("nudge", domain=_mail_domain()))),
+            default=F("message_id"),
+        ),
     )
     return won == 1
+
+
+def _prefs_of(user) -> NotificationSettings:
+    try:
+        return user.notification_settings
+    except NotificationSettings.DoesNotExist:
+        return notification_settings_for(user)
 
 
 def nudge_send(*, nudge_id: int) -> str:
@@ -336,9 +380,11 @@ def nudge_send(*, nudge_id: int) -> str:
     now = timezone.now()
     if not _claim(nudge_id, now):
         return "not claimed"
-    nudge = Nudge.objects.select_related("user", "content_type").get(pk=nudge_id)
+    nudge = Nudge.objects.select_related("user__notification_settings", "content_type").get(
+        pk=nudge_id
+    )
     user = nudge.user
-    prefs = notification_settings_for(user)
+    prefs = _prefs_of(user)
     obj = about(nudge)
     reason = unwanted_reason(nudge, obj, prefs)
     if reason:
@@ -352,10 +398,6 @@ def nudge_send(*, nudge_id: int) -> str:
             status=PENDING, due_at=later, attempts=F("attempts") - 1, claimed_at=None
         )
         return "paused"
-    if not nudge.message_id:
-        # Chosen before the SMTP conversation and kept, so a resend carries the same id.
-        nudge.message_id = make_msgid("nudge", domain=_mail_domain())
-        Nudge.objects.filter(pk=nudge.pk).update(message_id=nudge.message_id)
     try:
         message = emails.build(nudge, obj)
     except Exception as exc:

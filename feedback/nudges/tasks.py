@@ -1,11 +1,15 @@
 """Celery tasks for nudges: ids in, the work in services.py, retries on the decorator."""
 
+import logging
 import smtplib
 
 from celery import shared_task
 from django.conf import settings
 
 from feedback.nudges import services
+from feedback.nudges.models import Nudge
+
+log = logging.getLogger(__name__)
 
 
 @shared_task(name="nudges.dispatch", ignore_result=True)
@@ -36,3 +40,21 @@ def nudges_plan_weekly_task():
 )
 def nudge_send_task(nudge_id: int):
     return services.nudge_send(nudge_id=nudge_id)
+
+
+@shared_task(name="nudges.send_chunk", ignore_result=True, acks_late=True)
+def nudges_send_chunk_task(nudge_ids: list[int]):
+    """Many due nudges in one task, so a backlog isn't paid for in broker round trips. A
+    nudge whose send fails for a moment gets its own retrying task, with backoff."""
+    for nudge_id in nudge_ids:
+        try:
+            services.nudge_send(nudge_id=nudge_id)
+        except (smtplib.SMTPException, OSError):
+            attempts = Nudge.objects.filter(pk=nudge_id).values_list("attempts", flat=True).first()
+            try:
+                nudge_send_task.apply_async(
+                    (nudge_id,), countdown=services.retry_countdown(attempts or 1), retry=False
+                )
+            except Exception:
+                # The row is pending and marked handed-over: the dispatcher retries it later.
+                log.warning("Could not enqueue the retry of nudge %s", nudge_id, exc_info=True)
