@@ -68,6 +68,13 @@ def test_it_imports_a_spreadsheet_from_upload_to_the_list(page, live_server):
     shoot(page, "6-list")
     assert Application.objects.filter(user=user).count() == 4
 
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/data/")
+    shoot(page, "8-home-phone")
+    page.click("text=Delete my account…")
+    expect(page.get_by_text("4 applications")).to_be_visible()
+    shoot(page, "9-delete-account-phone")
+
 
 def test_it_shows_the_progress_of_a_background_import(page, live_server, settings):
     from applications.transfer.models import ImportJob
