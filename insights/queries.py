@@ -191,11 +191,15 @@ def actions(user) -> list[ImprovementAction]:
     )
 
 
-# --- 2: not about you ---------------------------------------------------------------------
+# --- 2 and 3: not about you, and where rejections happen ----------------------------------
 
 
-def not_about_you(user) -> dict:
-    """Rejections that named no weakness: only outside reasons, or no reason at all (1 query)."""
+STAGES = [Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.OFFER]
+EARLY = {Status.APPLIED, Status.SCREENING}
+
+
+def rejections(user) -> dict:
+    """Rejections that named no weakness, and where rejections came, in one pass (1 query)."""
 
     def named(polarity):
         return Exists(
@@ -210,34 +214,29 @@ def not_about_you(user) -> dict:
             about_you=Count("id", filter=Q(weak=True)),
             external_only=Count("id", filter=Q(weak=False, outside=True)),
             unnamed=Count("id", filter=Q(weak=False, outside=False)),
+            **{f"stage_{s}": Count("id", filter=Q(stage=s)) for s in STAGES},
         )
     )
-    counts["not_about_you"] = counts["external_only"] + counts["unnamed"]
-    counts["rate"] = Rate(counts["not_about_you"], counts["total"])
-    return counts
+    return {"not_about_you": _not_about_you(counts), "stages": _stages(counts)}
 
 
-# --- 3: where rejections happen -----------------------------------------------------------
+def _not_about_you(counts: dict) -> dict:
+    """Only outside reasons, or no reason at all: rejections that said nothing about you."""
+    result = {k: counts[k] for k in ("total", "about_you", "external_only", "unnamed")}
+    result["not_about_you"] = result["external_only"] + result["unnamed"]
+    result["rate"] = Rate(result["not_about_you"], result["total"])
+    return result
 
-STAGES = [Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.OFFER]
-EARLY = {Status.APPLIED, Status.SCREENING}
 
-
-def rejection_stages(user) -> dict:
-    """Rejections by the stage they came at, and what that points to (1 query)."""
-    counted = dict(
-        Rejection.objects.for_user(user)
-        .values_list("stage")
-        .annotate(n=Count("id"))
-        .values_list("stage", "n")
-    )
-    total = sum(counted.values())
+def _stages(counts: dict) -> dict:
+    """Rejections by the stage they came at, and what that points to."""
+    total = counts["total"]
     rows = [
         {
             "stage": s,
             "label": s.label,
-            "n": counted.get(s, 0),
-            "rate": Rate(counted.get(s, 0), total),
+            "n": counts[f"stage_{s}"],
+            "rate": Rate(counts[f"stage_{s}"], total),
         }
         for s in STAGES
     ]

@@ -2,6 +2,7 @@
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 Z95 = 1.959963984540054
 # Below this many applications a rate says more about luck than about the approach.
@@ -31,7 +32,7 @@ class Rate:
     def value(self) -> float | None:
         return self.successes / self.n if self.n else None
 
-    @property
+    @cached_property
     def interval(self) -> tuple[float, float]:
         return wilson(self.successes, self.n)
 

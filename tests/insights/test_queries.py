@@ -119,7 +119,7 @@ def test_it_keeps_at_most_five_quotes_per_theme(user):
 
 
 def test_it_counts_rejections_that_were_not_about_you(user, rejections):
-    result = queries.not_about_you(user)
+    result = queries.rejections(user)["not_about_you"]
 
     assert {k: result[k] for k in ("total", "about_you", "external_only", "unnamed")} == {
         "total": 6,
@@ -131,7 +131,7 @@ def test_it_counts_rejections_that_were_not_about_you(user, rejections):
 
 
 def test_it_counts_rejections_by_stage_and_reads_them_as_early(user, rejections):
-    result = queries.rejection_stages(user)
+    result = queries.rejections(user)["stages"]
 
     assert [(r["stage"], r["n"]) for r in result["rows"]] == [
         ("applied", 3),
@@ -146,13 +146,13 @@ def test_it_reads_mostly_late_rejections_as_an_interviewing_matter(user):
     for stage in ["interviewing"] * 4 + ["offer", "applied"]:
         RejectionFactory(user=user, stage=stage)
 
-    assert queries.rejection_stages(user)["reading"] == "late"
+    assert queries.rejections(user)["stages"]["reading"] == "late"
 
 
 def test_it_says_too_few_below_five_rejections(user):
     RejectionFactory(user=user, stage="applied")
 
-    assert queries.rejection_stages(user)["reading"] == "few"
+    assert queries.rejections(user)["stages"]["reading"] == "few"
 
 
 def test_it_says_whether_a_weakness_came_back_after_an_action(user, rejections):
@@ -325,7 +325,7 @@ def test_it_counts_weakness_themes_by_month(user, rejections):
 
 
 def test_it_never_counts_another_users_rows(user, other_user, rejections):
-    assert queries.not_about_you(other_user)["total"] == 0
+    assert queries.rejections(other_user)["not_about_you"]["total"] == 0
     assert queries.themes(other_user, TODAY)["weaknesses"] == []
     assert queries.quotes(other_user) == []
     assert queries.funnel(queries.outcomes(other_user))[0]["n"] == 0
@@ -337,4 +337,4 @@ def test_it_reads_feedback_text_mentions_for_the_rejection(user, rejections):
     )
     mention(rejections["r5"], "leadership", source_kind="feedback", feedback=feedback)
 
-    assert queries.not_about_you(user)["about_you"] == 4
+    assert queries.rejections(user)["not_about_you"]["about_you"] == 4
