@@ -108,7 +108,12 @@ def _csv_rows(text: str, delimiter: str, limit: int | None = None):
 
 
 def _read_csv(text: str, encoding: str) -> Table:
-    delimiter = _pick_delimiter(text)
+    first, _, rest = text.partition("\n")
+    if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
+        # Excel's hint line ("sep=;") names the delimiter and is not part of the table.
+        delimiter, text = first.strip()[4], rest
+    else:
+        delimiter = _pick_delimiter(text)
     try:
         records = list(_csv_rows(text, delimiter))
     except csv.Error as e:

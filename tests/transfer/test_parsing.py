@@ -26,6 +26,12 @@ def test_it_reads_a_tab_separated_tracker_export(fixture_bytes):
     assert len(table.rows) == 4
 
 
+def test_it_follows_excels_sep_hint_line():
+    table = read_table(b"sep=;\r\nCompany;Role;Notes\r\nAcme;Analyst;a, b\r\n")
+    assert table.headers == ["Company", "Role", "Notes"]
+    assert table.rows == [["Acme", "Analyst", "a, b"]]
+
+
 def test_it_reads_windows_1252(fixture_bytes):
     table = read_table(fixture_bytes("windows1252.csv"))
     assert table.encoding == "Windows-1252"
