@@ -193,10 +193,11 @@ def _plain_fields(model):
 
 
 def _user_fields(user_model):
+    """The account's settings: everything but identity, permissions and per-account secrets."""
     return [
         f
         for f in user_model._meta.concrete_fields
-        if f.name not in USER_IDENTITY | USER_NEVER and not f.is_relation
+        if f.name not in USER_IDENTITY | USER_NEVER and not f.is_relation and not f.unique
     ]
 
 
