@@ -99,11 +99,21 @@ def import_commit(*, job: ImportJob) -> ImportJob:
         job.processed = 0
         job.save(update_fields=["state", "total", "processed"])
         if job.total > SYNC_ROWS:
-            from applications.transfer.tasks import import_job_run
-
-            transaction.on_commit(lambda: import_job_run.delay(job.pk))
+            transaction.on_commit(lambda: _hand_to_worker(job.pk))
             return job
     return import_run(job_id=job.pk)
+
+
+def _hand_to_worker(job_id: int) -> None:
+    from applications.transfer.tasks import import_job_run
+
+    try:
+        import_job_run.delay(job_id)
+    except Exception:
+        # With the broker down the job would wait forever: import it here instead, slower
+        # for the user but never lost.
+        log.exception("Couldn't queue import %s; importing it in the request", job_id)
+        import_run(job_id=job_id)
 
 
 def import_run(*, job_id: int) -> ImportJob:

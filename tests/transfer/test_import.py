@@ -358,3 +358,22 @@ def test_it_refuses_clearly_on_the_command_line(user, tmp_path):
     with pytest.raises(CommandError, match="No account"):
         _command(str(no_role), "--user", "nobody@example.com")
     assert Application.objects.count() == 0
+
+
+def test_it_imports_in_the_request_when_the_broker_is_down(
+    user, monkeypatch, django_capture_on_commit_callbacks
+):
+    from applications.transfer import tasks
+
+    def broker_down(*args, **kwargs):
+        raise ConnectionError("broker unreachable")
+
+    monkeypatch.setattr(tasks.import_job_run, "delay", broker_down)
+    monkeypatch.setattr(services, "SYNC_ROWS", 1)
+    job = services.import_job_create(
+        user=user, filename="a.csv", data=b"Company,Role\nAcme,Analyst\nGlobex,Analyst\n"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.import_commit(job=job)
+    job.refresh_from_db()
+    assert (job.state, job.created_count) == (ImportState.DONE, 2)
