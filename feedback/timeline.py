@@ -1,6 +1,7 @@
 """The feedback loop's lines on an application's timeline (registered in FeedbackConfig.ready)."""
 
 from collections.abc import Iterable
+from datetime import timedelta
 
 from django.urls import reverse
 
@@ -11,6 +12,17 @@ from feedback.models import Feedback, FeedbackRequest, Reflection
 
 def feedback_entries(application: Application) -> Iterable[Entry]:
     user = application.user
+    rejection = getattr(application, "rejection", None)
+    if rejection is not None and (rejection.takeaway or rejection.feeling_note):
+        # Dated with the rejection it is about, just after it.
+        yield Entry(
+            at=day_start(rejection.rejected_on, user.tz) + timedelta(seconds=1),
+            kind="reflection",
+            title="Your reflection on the rejection",
+            detail=rejection.takeaway or rejection.feeling_note,
+            url=reverse("feedback_rejection", args=[rejection.pk]),
+            date_only=True,
+        )
     requests = FeedbackRequest.objects.for_user(user).filter(rejection__application=application)
     for fr in requests:
         url = fr.get_absolute_url()

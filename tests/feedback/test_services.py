@@ -356,6 +356,16 @@ def test_it_puts_the_whole_loop_on_the_application_timeline_in_order(user):
     assert entries[3].detail == "More SQL."
 
 
+def test_it_puts_the_rejection_reflection_right_after_the_rejection(user):
+    rejection = _rejection(user)
+    services.rejection_reflect(
+        rejection=rejection, feeling=2, feeling_note="", takeaway="More SQL."
+    )
+    kinds = [(e.kind, e.detail) for e in application_timeline(rejection.application)]
+    at = kinds.index(("reflection", "More SQL."))
+    assert kinds[at - 1][0] == "rejection"
+
+
 def test_it_shows_a_decline_on_the_timeline(user):
     fr = _create(_rejection(user))
     services.feedback_request_mark_sent(request=fr)
