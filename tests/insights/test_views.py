@@ -3,10 +3,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from applications.services import interview_update
 from bench.dashboard_speed import seed_history
 from insights.models import ImprovementAction, ThemeMention
 from tests.factories import (
     ImprovementActionFactory,
+    InterviewFactory,
     RejectionFactory,
     ThemeMentionFactory,
 )
@@ -223,3 +225,14 @@ def test_it_shows_the_themes_widget_on_the_application_page(user, client_for):
 
     assert "Interview preparation" in body
     assert reverse("insights_mention_confirm", args=[mention.pk]) in body
+
+
+def test_it_reads_an_interview_self_assessment_and_shows_it_under_the_interview(user, client_for):
+    interview = InterviewFactory(user=user)
+    interview_update(interview=interview, to_improve="I rambled and my answers were unclear.")
+
+    body = client_for(user).get(interview.application.get_absolute_url()).content.decode()
+
+    mention = ThemeMention.objects.get(interview=interview)
+    assert (mention.theme, mention.source_kind) == ("communication", "interview_assessment")
+    assert reverse("insights_interview_mention_add", args=[interview.pk]) in body
