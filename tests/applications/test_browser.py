@@ -213,6 +213,12 @@ def test_it_looks_right_on_a_laptop_and_a_phone(page, live_server):
             )
             assert overflow <= 0, f"{name} is wider than the {size_name} screen by {overflow}px"
 
+    # Picking "Rejected" on a card opens the rejection form rather than moving it silently.
+    page.goto(live_server.url + reverse("board"))
+    page.locator(f"#card-{apps['Cyberdyne'].pk} select").select_option("rejected")
+    expect(page.get_by_role("heading", name="Log a rejection")).to_be_visible()
+    assert page.url.endswith(reverse("rejection_log", args=[apps["Cyberdyne"].pk]))
+
     # On a phone, quick add is one tap away without opening the menu.
     page.goto(live_server.url + reverse("board"))
     page.click("nav >> text=+ Log")
