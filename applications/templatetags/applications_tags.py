@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django import template
 
 from applications.forms import QuickAddForm
@@ -46,3 +48,13 @@ def progress_step(percent) -> int:
 @register.simple_tag
 def status_choices():
     return Status.choices
+
+
+@register.filter
+def http_url(value) -> str:
+    """The URL if it is a web address, else "": a stored javascript: URL must never be a link.
+
+    Forms only accept http(s), but rows can also arrive by import or the admin.
+    """
+    value = (value or "").strip()
+    return value if urlsplit(value).scheme.lower() in {"http", "https"} else ""

@@ -685,3 +685,12 @@ def test_it_makes_the_same_number_of_queries_for_5_and_100_applications(
         f.InterviewFactory(user=other_user, application=many[0])
         f.ContactFactory(user=other_user).applications.add(many[0])
     assert count_queries(client, url(many)) == few_count
+
+
+def test_it_never_links_a_stored_script_url(client, user):
+    # Forms refuse it, but an import or the admin could still store one.
+    app = f.ApplicationFactory(user=user, job_url="javascript:alert(1)")
+    Company.objects.filter(pk=app.company_id).update(website="javascript:alert(2)")
+    for url in [app.get_absolute_url(), app.company.get_absolute_url()]:
+        page = text(client.get(url))
+        assert 'href="javascript:' not in page and "javascript:alert" in page
