@@ -16,7 +16,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.duration import duration_iso_string
 
@@ -127,7 +127,9 @@ def owned_models() -> list[type[models.Model]]:
             # A cycle of required references can't be restored in any order; keep going anyway.
             ordered.extend(remaining)
             break
-    return ordered
+    # A generic reference (a nudge "about" any row) can point at any model: restore those
+    # models last, so their targets exist and unique constraints see the real ids.
+    return [m for m in ordered if not _generic(m)] + [m for m in ordered if _generic(m)]
 
 
 def _label(model) -> str:
@@ -244,11 +246,7 @@ def account_export(user) -> dict:
                 ct_id = getattr(row, model._meta.get_field(g.ct_field).attname)
                 target = ContentType.objects.get_for_id(ct_id).model_class() if ct_id else None
                 object_id = getattr(row, g.fk_field)
-                item[g.name] = (
-                    {"model": _label(target), "id": ref(target, _int(object_id))}
-                    if target is not None
-                    else None
-                )
+                item[g.name] = _generic_value(target, _int(object_id), user, ref)
             for f in _m2m(model):
                 ids = getattr(row, f.name).values_list("pk", flat=True)
                 item[f.name] = sorted(
@@ -270,6 +268,17 @@ def account_export(user) -> dict:
         },
         "models": document_models,
     }
+
+
+def _generic_value(target, object_id, user, ref):
+    """A generic reference: the user's own row by export-local id, the account as "self"."""
+    if target is None:
+        return None
+    if target is get_user_model():
+        return {"model": _label(target), "id": "self" if object_id == user.pk else None}
+    if not issubclass(target, Owned):
+        return {"model": _label(target), "id": object_id}
+    return {"model": _label(target), "id": ref(target, object_id)}
 
 
 def _int(value):
@@ -365,7 +374,7 @@ def account_restore(user, document: dict) -> dict[str, int]:
                     if t in new_pk.get(f.related_model, {})
                 ]
                 through.objects.bulk_create(links)
-    except (KeyError, TypeError, ValueError, AttributeError) as e:
+    except (KeyError, TypeError, ValueError, AttributeError, LookupError, IntegrityError) as e:
         raise RestoreError(f"This export is damaged and can't be restored ({e}).") from e
     return counts
 
@@ -405,8 +414,13 @@ def _build(model, item, user, new_pk):
             target_model = apps.get_model(target["model"])
             content_type = ContentType.objects.get_for_model(target_model)
             setattr(obj, model._meta.get_field(g.ct_field).attname, content_type.pk)
-            target_pk = new_pk.get(target_model, {}).get(target["id"])
-            if target_pk is None:
+            if target_model is get_user_model():
+                target_pk = user.pk if target["id"] == "self" else None
+            elif not issubclass(target_model, Owned):
+                target_pk = target["id"]
+            else:
+                target_pk = new_pk.get(target_model, {}).get(target["id"])
+            if target_pk is None and issubclass(target_model, Owned):
                 # Pointing at a row restored later: a placeholder until the fix-up pass.
                 target_pk = 0
                 pending.append((model._meta.get_field(g.fk_field), target_model, target["id"]))
