@@ -61,7 +61,12 @@ def _follow_up_feedback(nudge, request):
 
 
 def _interview(nudge, interview):
-    return {"interview": interview, "interviewers": list(interview.interviewers.all())}
+    names = [contact.name for contact in interview.interviewers.all()]
+    return {
+        "interview": interview,
+        "interviewers": ", ".join(names),
+        "greet": names[0].split()[0] if len(names) == 1 else "",
+    }
 
 
 def _follow_up_silence(nudge, application):

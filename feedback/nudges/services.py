@@ -56,8 +56,14 @@ class LinkAlreadyUsed(Exception):
 
 
 def notification_settings_for(user) -> NotificationSettings:
-    prefs, _ = NotificationSettings.objects.get_or_create(user=user)
-    return prefs
+    """The user's settings, made with the defaults on first use and kept on the instance
+    (every hook asks, and an import may run thousands of hooks for one user)."""
+    try:
+        return user.notification_settings
+    except NotificationSettings.DoesNotExist:
+        prefs, _ = NotificationSettings.objects.get_or_create(user=user)
+        user.notification_settings = prefs
+        return prefs
 
 
 def _lease() -> timedelta:
@@ -364,13 +370,6 @@ def _claim(nudge_id: int, now: datetime) -> bool:
     return won == 1
 
 
-def _prefs_of(user) -> NotificationSettings:
-    try:
-        return user.notification_settings
-    except NotificationSettings.DoesNotExist:
-        return notification_settings_for(user)
-
-
 def nudge_send(*, nudge_id: int) -> str:
     """Send one nudge if this caller wins the claim on it. Returns what happened.
 
@@ -384,7 +383,7 @@ def nudge_send(*, nudge_id: int) -> str:
         pk=nudge_id
     )
     user = nudge.user
-    prefs = _prefs_of(user)
+    prefs = notification_settings_for(user)
     obj = about(nudge)
     reason = unwanted_reason(nudge, obj, prefs)
     if reason:
