@@ -310,3 +310,30 @@ def test_it_asks_anonymous_visitors_to_log_in(client, name):
 
     assert response.status_code == 302
     assert response.url == f"{reverse('login')}?next={reverse(name)}"
+
+
+# --- in a browser --------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_it_signs_up_in_the_browsers_time_zone_then_logs_out(browser, live_server):
+    from playwright.sync_api import expect
+
+    page = browser.new_context(base_url=live_server.url, timezone_id="America/Toronto").new_page()
+    page.goto("/accounts/signup/")
+    # static/js/accounts.js swaps the server's default for the zone the browser reports.
+    expect(page.locator("#id_time_zone")).to_have_value("America/Toronto")
+    page.fill("#id_username", "maya")
+    page.fill("#id_email", "maya@example.com")
+    page.fill("#id_password1", "rejection-is-data-77")
+    page.fill("#id_password2", "rejection-is-data-77")
+    page.click("button:has-text('Create account')")
+
+    expect(page).to_have_url(f"{live_server.url}/")
+    assert User.objects.get(username="maya").time_zone == "America/Toronto"
+
+    page.click("nav .dropdown-toggle:has-text('maya')")
+    page.click("nav button:has-text('Log out')")
+    expect(page).to_have_url(f"{live_server.url}{reverse('login')}")
+    page.close()
