@@ -263,7 +263,7 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # Uploads: spreadsheets and calendar files are small; anything bigger is turned away early.
-REBOUND_MAX_UPLOAD_MB = env_int("REBOUND_MAX_UPLOAD_MB", 5)
+REBOUND_MAX_UPLOAD_MB = env_int("REBOUND_MAX_UPLOAD_MB", 10)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger files are streamed to a temporary file
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # the non-file part of a request
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000

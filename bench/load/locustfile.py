@@ -1,0 +1,113 @@
+"""Job seekers at their busiest: logging applications, moving cards, reading their pages.
+
+Each simulated user logs in to its own seeded account (bench/load/seed.py) and then, with
+a short pause between actions, quick-adds applications, moves cards on the board, opens the
+list, application pages, the board, the home page and the insights dashboard. Any answer but
+the expected one counts as a failure.
+"""
+
+import itertools
+import json
+import os
+import random
+import re
+
+from locust import HttpUser, between, task
+from seed import PREFIX
+
+# Returning job seekers: each starts with the session cookie of its own account (seed.py
+# --sessions). Password hashing is slow on purpose and a job seeker logs in once a fortnight,
+# so logins are left out of the measured mix.
+SESSIONS = json.loads(open(os.environ["LOAD_SESSIONS"]).read())
+
+_accounts = itertools.count()
+APPLICATION_LINK = re.compile(r'href="/applications/(\d+)/"')
+MOVES = ["applied", "screening", "interviewing", "offer", "withdrawn", "ghosted"]
+HTMX = {"HX-Request": "true"}
+
+
+class JobSeeker(HttpUser):
+    # A busy job seeker: a few seconds to read a page or type a company name.
+    wait_time = between(2, 6)
+
+    def on_start(self):
+        self.username = f"{PREFIX}{next(_accounts) % len(SESSIONS)}"
+        self.client.cookies.set("sessionid", SESSIONS[self.username])
+        self.application_ids = []
+        self.open_list()
+
+    def csrf(self):
+        return self.client.cookies.get("csrftoken", "")
+
+    def expect(self, response, status=200, text=None):
+        if response.status_code != status:
+            why = f" ({response.error!r})" if response.error else ""
+            response.failure(f"expected {status}, got {response.status_code}{why}")
+        elif text and text not in response.text:
+            response.failure(f"the page lacks {text!r}")
+        else:
+            response.success()
+
+    @task(3)
+    def open_list(self):
+        page = random.randint(1, 5)
+        with self.client.get(
+            f"/applications/?page={page}", name="/applications/", catch_response=True
+        ) as response:
+            self.expect(response)
+            found = [int(i) for i in APPLICATION_LINK.findall(response.text)]
+            if found:
+                self.application_ids = found
+
+    @task(3)
+    def quick_add(self):
+        n = random.randint(1, 10**6)
+        with self.client.post(
+            "/applications/quick-add/",
+            {"company": f"Load Co {n % 400}", "role_title": f"Analyst {n}", "status": "applied"},
+            headers={**HTMX, "X-CSRFToken": self.csrf()},
+            name="quick add",
+            catch_response=True,
+        ) as response:
+            self.expect(response, text="Logged")
+
+    @task(3)
+    def move_card(self):
+        if not self.application_ids:
+            return
+        application_id = random.choice(self.application_ids)
+        with self.client.post(
+            f"/applications/{application_id}/move/",
+            {"status": random.choice(MOVES)},
+            headers={**HTMX, "X-CSRFToken": self.csrf()},
+            name="move card",
+            catch_response=True,
+        ) as response:
+            self.expect(response)
+
+    @task(3)
+    def open_application(self):
+        if not self.application_ids:
+            return
+        application_id = random.choice(self.application_ids)
+        with self.client.get(
+            f"/applications/{application_id}/", name="/applications/[id]/", catch_response=True
+        ) as response:
+            self.expect(response)
+
+    @task(2)
+    def open_dashboard(self):
+        with self.client.get("/insights/", name="/insights/", catch_response=True) as response:
+            self.expect(response)
+
+    @task(1)
+    def open_board(self):
+        with self.client.get(
+            "/applications/board/", name="/applications/board/", catch_response=True
+        ) as response:
+            self.expect(response)
+
+    @task(1)
+    def open_home(self):
+        with self.client.get("/", name="/", catch_response=True) as response:
+            self.expect(response)
