@@ -11,6 +11,7 @@ import json
 import os
 import random
 import re
+from pathlib import Path
 
 from locust import HttpUser, between, task
 from seed import PREFIX
@@ -18,7 +19,7 @@ from seed import PREFIX
 # Returning job seekers: each starts with the session cookie of its own account (seed.py
 # --sessions). Password hashing is slow on purpose and a job seeker logs in once a fortnight,
 # so logins are left out of the measured mix.
-SESSIONS = json.loads(open(os.environ["LOAD_SESSIONS"]).read())
+SESSIONS = json.loads(Path(os.environ["LOAD_SESSIONS"]).read_text())
 
 _accounts = itertools.count()
 APPLICATION_LINK = re.compile(r'href="/applications/(\d+)/"')
