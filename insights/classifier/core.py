@@ -74,6 +74,14 @@ _NEGATED_PRAISE = re.compile(
     r"\s+(?:\w+\s+){0,4}$"
 )
 _NEGATED_FAULT = re.compile(r"(?:\bnot|n't|\bno|\bnever|\bhardly)\s+(?:\w+\s+)?$")
+# A negated judgement reaches further, to the end of its clause: "we didn't feel your
+# grasp of IFRS 16 was strong", "the panel did not think your examples were detailed".
+_NEGATED_BELIEF = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:feel|think|believe|sense|see|find|"
+    r"consider|get the (?:sense|impression|feeling)|get a (?:\w+ )?sense|convinced|persuaded|"
+    r"sure|certain)\b(?:(?!\b(?:but|however|though|although|whereas|while|and so|so)\b)"
+    r"[^.;:!?()])*$"
+)
 
 
 _HEDGES = frozenset({"clear", "clearly", "obvious", "obviously", "evident"})
@@ -131,6 +139,8 @@ def _scan_cues(text: str, fixed: list[tuple[int, int]]) -> list[_Cue]:
             masked.append(neg.span())
             sign = FAULT if sign == PRAISE else DENIED
             start = neg.start()
+        elif sign == PRAISE and _NEGATED_BELIEF.search(text, max(0, start - 120), start):
+            sign = FAULT
         hedge = sign == PRAISE and text[start:end] in _HEDGES
         found.append(_Cue(start, end, sign, hedge=hedge))
         masked.append((start, end))
@@ -255,6 +265,19 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
         for j in range(max(i, 0), len(spans))
         if j == i or spans[j].start < h[3]
     }
+    # "stakeholder examples" is about stakeholders: drop the examples topic there.
+    ends = {h[3] for h in hits if h[1] == "topic" and h[0] != "behavioral_examples"}
+    hits = [
+        h
+        for h in hits
+        if not (
+            h[0] == "behavioral_examples"
+            and h[1] == "topic"
+            and _EXAMPLES.match(norm, h[2])
+            and (h[2] - 1) in ends
+        )
+    ]
+    located = [(h, bisect_right(starts, h[2]) - 1) for h in hits]
     present = {(h[0], i) for h, i in located}
     external_clauses = {i for h, i in located if h[1] == "external"}
     for (theme, how, m0, m1), idx in located:
@@ -267,8 +290,12 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
         elif how == "strong":
             polarity = STRENGTH
         elif how == "external":
+            if theme == "competition" and _AS_BENCHMARK.search(norm, max(0, m0 - 30), m0):
+                continue  # "compared with the other candidates": the rivals are a yardstick
             local = _within(cues, spans[idx].start, spans[idx].end)
-            if any(c.sign == DENIED for c in local) or any(
+            # A denial rules out the factor it is about, not one named further on:
+            # "zero concerns about your skills, it's really about start date".
+            if any(c.sign == DENIED and -25 < m0 - c.end < 40 for c in local) or any(
                 c.sign == PRAISE and 0 <= c.start - m1 < 25 for c in local
             ):
                 continue  # "your availability suits us": no external factor
@@ -281,6 +308,14 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
         found.append((theme, polarity, m0, m1, spans[idx].sentence, how, idx))
     return found
 
+
+# Rivals named only as a yardstick: "not quite as deep as some of the other applicants".
+_AS_BENCHMARK = re.compile(
+    r"\b(?:compared (?:with|to)|relative to|than|as|against|behind)\s+"
+    r"(?:(?:some|many|most|all|one|any|each) of\s+)?(?:the\s+)?$"
+)
+# "your stakeholder examples", "leadership examples": the examples are of that theme.
+_EXAMPLES = re.compile(r"examples?\b")
 
 # What a rival had that the candidate lacks: "a candidate with more experience",
 # "a candidate with a social work qualification".
@@ -324,7 +359,10 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
     named = {
         f[4]
         for f in kept
-        if f[0] != "competition" and (f[1] == EXTERNAL or (f[1] == WEAKNESS and f[5] == "weak"))
+        if f[0] != "competition"
+        and (
+            f[1] == EXTERNAL or (f[1] == WEAKNESS and (f[5] == "weak" or f[6] not in rival_clauses))
+        )
     }
     return [f for f in kept if not (f[0] == "competition" and f[4] in named)]
 

@@ -22,7 +22,21 @@ PRAISE = [
     r"stellar",
     r"exemplary",
     r"remarkable",
-    r"first-rate",
+    r"first[- ]rate",
+    r"struck by",
+    r"(?:very |really )?taken with",
+    r"breath of fresh air",
+    r"the most (?:prepared|impressive|knowledgeable|convincing|articulate|polished|thoughtful)",
+    r"(?:there is|there's|there was) no (?:question|doubt)",
+    r"(?:went|go|gone) (?:down )?(?:really |very )?well",
+    r"(?:top|high) marks",
+    r"head and shoulders",
+    r"on point",
+    r"spot-on",
+    r"top-class",
+    r"stood out",
+    r"hugely",
+    r"carefully",
     r"accomplished",
     r"proficient",
     r"adept",
@@ -170,6 +184,47 @@ PRAISE = [
 
 # Fault. Words and phrases that say something was missing, weak or went badly.
 FAULT = [
+    # Hedged criticism: "a little light on", "not quite where it needs to be".
+    r"(?:a (?:little|bit|touch) |rather |somewhat |slightly |quite |fairly )?light (?:on|for|in)",
+    r"(?:a (?:little|bit|touch) |rather |somewhat |slightly )light",
+    r"(?:a (?:little|bit|touch) |rather |somewhat |slightly )?underpowered",
+    r"(?:(?:is|was|are|were)n't|not) (?:quite |yet |really )?where (?:it|they|we|you|i) "
+    r"(?:needs?|needed|want(?:ed)?|would like) (?:it |them )?to be",
+    r"(?:(?:is|was|are|were)n't|not) (?:quite |yet |really )?(?:at|to) the (?:level|standard)",
+    r"less (?:comfortable|confident|convincing|sure|assured|experienced|familiar|secure|"
+    r"developed|strong|polished|fluent|clear|persuasive|detailed|assured)",
+    r"(?:still )?finding (?:your|my|their|his|her) feet",
+    r"hand-holding",
+    r"(?:significant|a lot of|considerable|extra|additional) support",
+    r"nowhere near",
+    r"way off",
+    r"off the pace",
+    r"(?:a )?disaster",
+    r"fell apart",
+    r"fall apart",
+    r"overth(?:ought|ink\w*)",
+    r"over-?complicat\w*",
+    r"(?:had|have) hoped (?:for|to see|to hear)",
+    r"were hoping (?:for|to see|to hear)",
+    r"(?:would|we'd|i'd|they'd|she'd|he'd) have (?:liked|wanted|hoped|expected)",
+    r"(?:would|we'd|they'd) have preferred",
+    r"(?:needs?|needed|requires?|required) (?:further|more) (?:work|development|practice|depth)",
+    r"not (?:quite )?(?:as|so) \w+ as",
+    r"(?:wasn't|weren't|not|isn't) (?:entirely |fully |quite |really )?"
+    r"(?:convinced|persuaded|sure|clear)",
+    r"uneasy",
+    r"unfocused",
+    r"wobbly",
+    r"clunky",
+    r"awkward",
+    r"(?:didn't|did not|don't) (?:really )?(?:come through|land|convince|persuade|stick)",
+    r"too early",
+    r"the (?:deciding|decisive) factor",
+    r"tipped it",
+    r"stumbl\w+",
+    r"inaccurac\w+",
+    r"(?:very|too|so|relatively|rather) little",
+    r"(?:saw|seen|see|heard|hear|had) (?:very |relatively )?little",
     r"lack(?:s|ed|ing)?",
     r"lacked depth",
     r"hands-off",
@@ -312,7 +367,7 @@ FAULT = [
     r"caught (?:you|me) out",
     r"tripped",
     r"rusty",
-    r"needed? (?:further )?development",
+    r"need(?:s|ed)? (?:further )?development",
     r"needs? (?:work|developing|improvement)",
     r"too \w+",
     r"overly",
@@ -414,8 +469,16 @@ NEGATOR = [
 # Bare denials: they name a theme only to rule it out. With explicit praise in
 # the same span they become a strength; on their own they name nothing.
 DENIAL = [
-    r"no (?:real |particular |major |big )?(?:concerns?|doubts?|reservations?|complaints?|"
-    r"issues?|problems?|worries)",
+    r"(?<!\bthere is )(?<!\bthere's )(?<!\bthere was )"
+    r"(?:no|zero|not any|never any|without any|none of the) (?:real |particular |major |big |"
+    r"serious |obvious )?(?:concerns?|doubts?|reservations?|complaints?|"
+    r"issues?|problems?|worries|question marks?)",
+    r"(?:never|not ever) (?:in )?(?:question|doubt)",
+    r"(?:wasn't|was not|isn't|is not|it's not|not|nothing) (?:really |at all |just )?"
+    r"(?:about|to do with) (?:the |your |my )?(?:money|salary|pay|skills?|ability)",
+    r"(?:wasn't|was not|isn't|is not|it's not|not) (?:really |at all |just )?"
+    r"(?:a question of|down to|because of) (?:your |the |my )?",
+    r"nothing (?:negative|bad|critical) (?:came back|was said|to report)",
     r"(?:is|was|are|were)(?:n't| not) (?:in )?(?:question|doubt)",
     r"not (?:in )?(?:question|doubt)",
     r"not an? (?:issue|problem|concern|factor)",
@@ -472,7 +535,17 @@ NEED = [
     r"a \w+ (?:who|with))",
     r"(?:expect|need|require|want)s? (?:a |an )?(?:fluent|strong|solid|excellent|proven|deep|"
     r"extensive|native|qualified|experienced|senior)",
-    r"looking for (?:deeper|stronger|more|better|greater)",
+    r"looking for (?:deeper|stronger|more|better|greater|a (?:stronger|deeper|clearer|better|"
+    r"more))",
+    r"(?:had |have )?hoped (?:for|to see|to hear) (?:a |an )?(?:more|stronger|deeper|clearer|"
+    r"better)",
+    r"(?:would|we'd|i'd|they'd|she'd|he'd) have (?:liked|wanted|hoped|expected|preferred)"
+    r"(?: to (?:see|hear))?(?: (?:a bit |a little |much |far )?(?:more|a (?:clearer|stronger|"
+    r"fuller|deeper|better))| a)?",
+    r"(?:wanted|want|needed|need|expected|expect) to (?:see|hear) (?:more|a (?:clearer|stronger|"
+    r"deeper|better|more))",
+    r"(?:wanted|want|needed|need|require[sd]?) (?:somebody|someone|a person|a candidate) "
+    r"(?:who|with|that)",
     r"would have liked to see",
     r"would like to see",
     r"we'd like to have seen",
@@ -484,5 +557,5 @@ NEED = [
 NEGATOR_RE = re.compile(r"(?:n't\b|\b(?:" + "|".join(n for n in NEGATOR if n != "n't") + r")\b)")
 # "not strong enough", "wasn't secure enough": a negated sufficiency is a fault.
 NOT_ENOUGH_RE = re.compile(
-    r"(?:\bnot|n't)\s+(?:\w+[\s,]+){0,4}?\w+\s+enough\b|(?:\bnot|n't)\s+enough\b"
+    r"(?:\bnot|n't)\s+(?:[\w'-]+[\s,]+){0,9}?\w+\s+enough\b|(?:\bnot|n't)\s+enough\b"
 )

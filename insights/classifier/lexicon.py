@@ -1199,7 +1199,7 @@ STRONG: dict[str, list[str]] = {
         r"reading i did paid off",
     ],
     "compensation": [
-        r"(?:salary|pay|rate|figure|number|ask|expectations)(?:'s)?[\w ,'-]{0,40}(?:within|"
+        r"(?:salary|pay|rate|figure|number|ask|expectations)(?:'s)?\b[\w ,'-]{0,40}(?:within|"
         r"inside|in line with|fit within|fits? (?:within|our|their)|comfortably|sits well|"
         r"reasonable|works for|fine)",
         r"agreed on a number",
@@ -1448,3 +1448,302 @@ DEFER = {
     "behavioral_examples": "application_materials",
     "communication": "application_materials",
 }
+
+
+# Paraphrase families. Each entry covers a way of saying the thing, not one sentence:
+# hedged criticism ("a touch green"), idioms ("itchy feet", "square peg"), indirect
+# phrasing ("how their subscription model makes money") and comparisons ("had twenty
+# years on me").
+_HEDGE = r"(?:a (?:little|bit|touch|tad) |somewhat |slightly |rather |quite |very |too |fairly )?"
+
+TOPICS["technical_skills"] += [
+    r"(?:the )?(?:maths?|numbers?|numerical|finance|financial|technical|practical|figures|"
+    r"coding|written|theory|theoretical|accounting|engineering|clinical) (?:part|side|element|bit|"
+    r"section|paper|component|elements)",
+    r"credentials",
+    r"knife (?:work|skills)",
+    r"(?:hands-on|technical|practical|clinical|coding|software) (?:ability|abilities|capability)",
+    r"(?:percentage|percentages|mental arithmetic|margin|margins|unit economics)",
+    r"(?:word|powerpoint|outlook|office|microsoft office|ms office)(?= (?:and|skills|or))",
+    r"(?:inaccuracies|miscalculat\w+)(?: in the (?:figures|numbers|sums))?",
+]
+TOPICS["problem_solving"] += [
+    r"(?:strategy|strategic|case|estimation|prioriti[sz]ation|market sizing) questions?",
+    r"first (?:quarter|ninety days|hundred days|thirty days|sixty days|year in the role)",
+    r"(?:the )?(?:in-tray|data|prioriti[sz]ation|budgeting|interpretation) "
+    r"(?:task|exercise|activity)",
+]
+TOPICS["experience_level"] += [
+    r"(?:time|years|seasons|miles) (?:on|in|at) the (?:tools|job|floor|ground|road|ward|coalface)",
+    r"career (?:stage|level)",
+    r"(?:stage|point) (?:in|of) (?:your|my) career",
+    r"(?:hands-on|direct|frontline|front-line|operational) (?:experience|exposure|background)",
+]
+TOPICS["domain_knowledge"] += [
+    r"(?:our |the |their )?client base",
+    r"ins and outs(?: of)?",
+    r"(?:pressures|demands|realities|challenges) (?:on|facing|in) (?:the |our |their )?(?:[\w-]+ )?"
+    r"(?:sector|industry|market|business|service|services|pharmacies|practices|schools|trade)",
+    r"how (?:the |their |our |a |an )?(?:[\w-]+ ){0,3}?(?:works|makes? (?:its )?money|operates|"
+    r"prices? (?:risk|its|their)|is (?:regulated|funded|run)|are (?:regulated|funded|run)|earns?)",
+    r"(?:our|their|the) (?:new |latest |core |main |current )?(?:products?|product (?:range|"
+    r"lines?)|"
+    r"offering|business model|funding model|operating model)",
+    r"(?:the |our |their )?(?:[\w-]+ )?(?:trade|market|sector) (?:drivers|dynamics|economics)",
+    r"commercial drivers",
+    r"(?:familiarity|acquaintance) with (?:our |the |their )?(?:[\w-]+ ){0,3}"
+    r"(?:sector|industry|market|clients|customers|client base|customer base|world|space|business)",
+]
+TOPICS["communication"] += [
+    r"(?:your|my) voice",
+    r"(?:lay|non-specialist|non-technical|general) audience",
+    r"(?:made|make|making) (?:yourself|myself) (?:understood|heard)",
+    r"(?:presented|present|presenting) (?:your|my|the) (?:numbers|findings|data|results|case|work)",
+    r"the way (?:you|i) (?:presented|explained|described|put)",
+    r"(?:your|my) own voice",
+]
+TOPICS["behavioral_examples"] += [
+    r"(?:detail|specifics) (?:when|about|on) (?:talking|discussing|describing)",
+    r"what (?:actually )?happened in the end",
+    r"(?:the |an? )?(?:end )?result",
+    r"what (?:you|i)(?:'d| had)? (?:actually|personally) (?:done|did|drove|owned|contributed|"
+    r"delivered|achieved)",
+    r"(?:one|a single|any) thing (?:you|he|she|they|i) (?:actually )?(?:achieved|delivered|did)",
+]
+TOPICS["leadership"] += [
+    r"(?:bringing|bring|brought|take|taking|took) (?:others|people|the team|colleagues) with",
+    r"(?:manage|run|lead|head) (?:a|the) (?:department|team|unit|ward|service|function|"
+    r"store|site|shift|crew) of",
+    r"the people side",
+    r"(?:in charge|charge) of (?:the|a) (?:ward|shift|team|site|floor|kitchen|unit|store)",
+    r"coordinat(?:e|ed|ing) (?:a |the )?shifts?",
+]
+TOPICS["collaboration"] += [
+    r"(?:let|allow|allowed|letting) (?:the )?(?:others|other people|anyone else|colleagues) "
+    r"(?:speak|talk|contribute|in)",
+    r"(?:spoke|speak|speaking|talked|talking|talk) over (?:colleagues|others|people|the others|"
+    r"other candidates|teammates|the rest)",
+    r"team-based",
+    r"(?:with|alongside) (?:the )?(?:wider |rest of the )?(?:team|colleagues|others)",
+    r"joint working",
+    r"(?:on|from) (?:the )?(?:team|board|side)",
+]
+TOPICS["preparation"] += [
+    r"(?:ofsted|annual|impact|inspection|cqc) report",
+    r"(?:their|our|the) (?:strategy|website|annual report|latest news)",
+    r"(?:who|whom) (?:i|you) (?:was|were) meeting",
+    r"(?:had|have|any) (?:any )?questions",
+]
+TOPICS["motivation"] += [
+    r"(?:why|what) (?:(?:really )?attract(?:ed|s)?|drew|draws|brought) (?:you|me)",
+    r"drawn to (?:the |this |our |a )?(?:[\w-]+ ){0,3}(?:sector|industry|role|work|field|career|"
+    r"company|profession|organi[sz]ation)",
+    r"(?:where|how) (?:you|i) want to (?:build|take|grow) (?:a|your|my) career",
+    r"(?:a|the) (?:role|job|position) (?:you|i) (?:really )?want(?:ed)?",
+    r"(?:really|truly) want(?:ed)? (?:it|the job|the role|this)",
+    r"(?:lose|lost|losing) interest",
+    r"(?:your|my) reasons? for",
+    r"why (?:you|i)(?:'re| are| were| was)? (?:\w+ing|keen|interested|here)",
+]
+TOPICS["culture_fit"] += [
+    r"(?:pace of change|informality|formality|hierarchy|flat structure)",
+    r"(?:our|their|the) (?:\w+ )?(?:culture|team culture|ways? of working)",
+    r"(?:belong|belonged|fitted in|fit in)",
+]
+TOPICS["compensation"] += [
+    r"pricier",
+    r"(?:more )?expensive",
+    r"(?:on the )?(?:high|pricey|expensive) side",
+    r"(?:anything|nothing) (?:above|over|more than) (?:£|\$|€)?\d+",
+    r"ceiling",
+]
+
+WEAK["technical_skills"] += [
+    r"out of (?:my|your|his|her|their) depth (?:on|with|when|in) (?:the )?(?:[\w-]+ ){0,4}"
+    r"(?:questions?|technical|maths|numbers|coding|code|pricing|modelling|tax|law|regulations?|"
+    r"asking about|asked about)",
+    r"(?:couldn't|could not|can't|didn't) (?:do|work out|calculate|solve) (?:the |a )?"
+    r"(?:sum|sums|maths|percentage|calculation|margin|numbers|equation)",
+    r"(?:uncomfortable|uneasy|shaky|wobbly) (?:with|on|around|whenever) (?:the )?"
+    r"(?:conversation turned to )?(?:numbers|figures|maths|data|spreadsheets)",
+]
+WEAK["problem_solving"] += [
+    r"(?:went|go|going) down a rabbit hole",
+    r"(?:jumped|leapt|launched|dived|dove) (?:straight )?(?:in|into)(?: a| the)? "
+    r"(?:solution|answer|recommendation|code|coding|the build)",
+    r"(?:no|without (?:a|any)) (?:plan|method|framework|structure)(?: at all)?",
+    r"(?:only|just) (?:managed|got through|finished|completed) (?:\w+|\d+) of the",
+    r"(?:prioriti[sz]ed|ordered|tackled) the wrong",
+    r"(?:missed|skipped|overlooked) (?:key |the |some |important )?(?:escalation |safety )?steps",
+    r"assumptions were (?:way off|wrong|unrealistic|off)",
+]
+WEAK["experience_level"] += [
+    r"(?:a |too )?(?:touch|tad|little|bit) green",
+    r"(?:quite |rather |very |still |too )green",
+    r"(?:too |a bit |rather |quite )?early in (?:your|my|his|her|their) career",
+    r"(?:\w+|\d+) years on (?:me|you|him|her)",
+    r"(?:more )?grey hair",
+    r"(?:someone|somebody|a candidate|an applicant|a person) (?:older|more seasoned|"
+    r"more established)",
+    r"(?:more|less) seasoned",
+    r"(?:not|hasn't|haven't|never) (?:yet )?done (?:a|the) (?:full |"
+    r"whole )?(?:\w+ )?on (?:your|my) own",
+    r"(?:had|has|brought) (?:a (?:little|bit) )?more (?:in the tank|under (?:their|his|her) belt)",
+    r"(?:more|longer) (?:time|tenure) (?:in|on|at)",
+    r"more (?:hands-on|direct|practical|frontline) (?:[\w-]+ ){0,2}(?:behind|under)",
+    r"behind them",
+    r"under (?:their|his|her) belts?",
+]
+WEAK["communication"] += [
+    r"(?:all over the (?:shop|place))",
+    r"(?:hard|difficult|tough) to (?:hear|pick out the point|follow the thread)",
+    r"lost (?:my|your|the) (?:thread|train of thought)",
+    r"(?:telling|told) (?:us|them) what (?:we|they) wanted to hear",
+    r"(?:talked|spoke|went on) (?:non-stop|for ages|endlessly)",
+    r"steer (?:me|you|him|her) back",
+    r"(?:became|got|was|were) (?:quite |too |very )?technical for",
+]
+WEAK["behavioral_examples"] += [
+    r"(?:forgot|failed|didn't|did not|never) (?:to )?(?:say|mention|explain|give) (?:what|the) "
+    r"(?:actually )?(?:happened|result|outcome|impact)",
+    r"no (?:end )?result",
+    r"gave (?:them|us) opinions",
+    r"(?:what|how) (?:you|i) would do in general",
+    r"(?:rather than|not) what (?:you|i) (?:have|had) (?:actually )?done",
+    r"(?:described|describing|talked about) (?:what happened|the situation) rather than",
+]
+WEAK["leadership"] += [
+    r"(?:never|not|haven't|hasn't|hadn't) (?:yet |really |actually )?"
+    r"(?:mentored|coached|supervised|line[- ]managed|managed anyone|led anyone|led a team)",
+    r"(?:someone else|others|other people) (?:always |usually )?made the (?:call|decisions?)",
+    r"not (?:quite |yet )?ready to step up",
+]
+WEAK["collaboration"] += [
+    r"lone (?:operator|ranger|wolf)",
+    r"(?:rather|prefer(?:s|red)? to|prefer) work (?:alone|on (?:my|your|his|her) own|"
+    r"independently|solo)",
+    r"steamroll\w*",
+    r"(?:in )?(?:a |quite a |rather a |a very )?negative (?:way|light|terms)",
+    r"(?:argued|argue|arguing) (?:instead of|rather than) (?:listening|listen)",
+    r"(?:spoke|speak|speaking|talked|talking) over (?:colleagues|others|people|the others|"
+    r"other candidates|teammates|the rest|one of)",
+    r"(?:didn't|did not|never|wouldn't|won't) (?:really )?let (?:the )?(?:others|other people|"
+    r"anyone else) (?:speak|talk|contribute|in)",
+    r"walk all over",
+]
+WEAK["preparation"] += [
+    r"(?:expected|expect) (?:you|candidates|applicants) to (?:have )?(?:read|researched|looked)",
+    r"(?:forgot|didn't|did not|never) (?:to )?check (?:who|what|where|which)",
+    r"(?:had|have|any) (?:any )?questions and (?:you|i) said no",
+    r"(?:asked|asking) (?:her|him|them) what (?:she|he|they) (?:did|does|do)",
+    r"(?:hadn't|had not|didn't|did not|never) (?:read|checked|looked at) the (?:spec|advert)",
+    r"(?:wasn't|were not|weren't|not) able to tell us (?:much|anything)",
+]
+WEAK["motivation"] += [
+    r"itchy feet",
+    r"(?:be|get|grow|become|feel) (?:bored|restless)",
+    r"(?:lose|losing|lost) interest",
+    r"a way into",
+    r"(?:because|as) it was (?:close|near) (?:to )?(?:my|home)",
+    r"near (?:my|our) (?:house|home|flat)",
+    r"going through the motions",
+    r"(?:not|wasn't|weren't) (?:entirely |really |quite )?sure (?:this|it) was (?:a|"
+    r"the) (?:role|job)",
+]
+WEAK["culture_fit"] += [
+    r"square peg",
+    r"clash(?:ed)? with (?:the |a |our |their )?(?:[\w-]+ ){0,2}(?:founder|ceo|owner|md|culture|"
+    r"team|manager|boss)",
+    r"(?:didn't|did not|don't|wouldn't) (?:really )?(?:belong|fit in|fit the)",
+    r"(?:would|might|may|could) (?:be )?(?:better )?suit(?:ed)? (?:to )?(?:a|an) (?:[\w,-]+ ){0,4}"
+    r"(?:organi[sz]ation|company|business|firm|team|environment|setting|school|practice|startup|"
+    r"agency|corporate)",
+    r"(?:not|wasn't|weren't|n't) (?:seem )?comfortable with the (?:informality|formality|pace|"
+    r"culture|way we)",
+    r"find (?:our|the) pace",
+    r"(?:too|a bit too|quite) (?:salesy|polished|slick|laid-back|corporate)",
+    r"wouldn't warm to",
+    r"(?:work and life|work-life) separate",
+]
+WEAK["compensation"] += [
+    r"(?:pricier|more expensive|dearer) than",
+    r"(?:on the )?high side",
+    r"(?:\d+k?|(?:a )?(?:few|couple of) (?:grand|thousand)) (?:over|above) (?:their|our|the) "
+    r"(?:ceiling|cap|budget|band|range|top)",
+    r"(?:anything|nothing) (?:above|over|more than) (?:£|\$|€)?\d+",
+    r"(?:way )?out of line with what (?:they|we) (?:offer|pay)",
+    r"(?:cagey|evasive|vague) about (?:your|my) (?:current )?(?:salary|pay|package)",
+]
+STRONG["preparation"] += [
+    r"(?:the )?most (?:prepared|well-prepared|researched)",
+    r"(?:clearly|obviously) (?:done|did) (?:your|my|their) homework",
+]
+STRONG["domain_knowledge"] = [
+    r"knew more about (?:their|our|the) (?:[\w-]+ ){0,3}than",
+]
+STRONG["motivation"] += [r"breath of fresh air"]
+EXTERNAL["competition"] += [
+    r"others (?:on|in) the (?:shortlist|process|field|pool|running|final round)",
+    r"the other (?:\w+ )?(?:finalists|candidates|applicants|interviewees|shortlisted \w+)",
+    r"(?:other )?shortlisted (?:people|candidates|applicants)",
+    r"edged it",
+    r"(?:they|we)(?:'ve| have)? (?:now )?filled (?:the|this) (?:role|position|post|vacancy|job)",
+    r"a close second",
+    r"(?:the person|the one|whoever|someone) (?:they|we) (?:picked|chose|went with|hired|"
+    r"appointed)",
+]
+EXTERNAL["position_change"] += [
+    r"reorgs?",
+    r"not (?:to )?(?:hire|recruit|appoint) anyone",
+    r"(?:nobody|no one|no-one)(?:'s| is) hiring",
+    r"not hiring",
+    r"swallowed up",
+    r"not (?:to )?(?:move forward|proceed|progress|go ahead) with (?:any|an|"
+    r"the) (?:appointment|hire|hiring)",
+    r"already (?:part of|on|works? (?:for|in|at)|employed by) (?:our|the) (?:\w+ )?"
+    r"(?:staff|team|bank|organi[sz]ation|company|books)",
+    r"(?:from (?:their|our|the) (?:own )?graduate scheme|existing staff|bank staff)",
+    r"(?:hiring|recruitment) freeze",
+    r"(?:pushed|put) back to",
+    r"no longer exists",
+    r"budget line",
+    r"hiring manager (?:has )?left",
+]
+EXTERNAL["logistics"] += [
+    r"(?:working|work) from home",
+    r"wfh",
+    r"in post by",
+    r"(?:three|four|five|\d) days in the office",
+    r"drive between",
+    r"(?:don't|doesn't|do not) (?:have|drive) (?:a car|a licen[cs]e)",
+]
+
+TOPICS["technical_skills"] += [
+    r"(?:technical|specialist|clinical|legal|subject|practical) knowledge of (?:the |our |their )?"
+    r"(?:[\w-]+ ){0,3}[\w-]+",
+    r"(?:ux|ui|user experience|user research|interaction design|typography|product design)"
+    r"(?: work| skills| design)?",
+]
+TOPICS["problem_solving"] += [
+    r"(?:your|my) case(?= (?:was|went|study|analysis|work))",
+]
+WEAK["domain_knowledge"] += [
+    r"(?:never|not|haven't|hadn't|hasn't|have not|had not|has not) (?:\w+ )?worked in (?:a|an|the) "
+    r"(?:[\w-]+ ){0,2}(?:school|hospital|charity|bank|agency|sector|industry|setting|startup|"
+    r"start-up|warehouse|kitchen|restaurant|hotel|shop|store|law firm|firm|practice|nursery|"
+    r"pharmacy|clinic|care home|lab|factory|call centre|newsroom|council|retailer|environment)",
+]
+WEAK["confidence"] += [
+    r"(?:sold|sell|selling) (?:yourself|myself|himself|herself|themselves) (?:way |a bit |rather )?"
+    r"short",
+    r"(?:somewhat|a little|slightly|rather|fairly|a touch|a bit) (?:reserved|tentative|subdued|"
+    r"meek|"
+    r"passive|timid|unsure|apologetic|muted)",
+    r"(?:too quick|quick|eager|keen|too ready) to (?:agree|defer|back down|concede)",
+    r"agree(?:d|ing)? with every(?:thing| suggestion| point| idea)",
+    r"(?:did not|didn't|never|rarely|wouldn't) (?:offer|give|share|state|put forward) "
+    r"(?:your|my|his|her) own (?:view|opinion|perspective|position)",
+    r"apologi[sz]\w* (?:way |far |much )?too much",
+    r"kept apologi[sz]ing",
+    r"over-?apologi[sz]\w*",
+]

@@ -27,8 +27,10 @@ _CONTRAST = re.compile(
     r"\b(?:but|however|though|although|whereas|unfortunately|sadly|that said|even so|"
     r"having said that|on the other hand|where (?:it|things|you|i|we|they|the panel) "
     r"(?:didn't|fell|struggled|hesitated|came unstuck)|what (?:we|they) missed|"
-    r"our (?:hesitation|worry|concern)|the (?:catch|snag|problem|issue|gap|sticking point|"
-    r"doubts?|bad news)|bad news|good news|bad:|good:)\b|,\s*yet\b|\bwhile\b(?=[^,]{3,80},)",
+    r"our (?:hesitation|worry|concern)|(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bwas )(?<!\bis )"
+    r"the (?:catch|snag|problem|issue|gap|sticking point|doubts?|bad news)|where (?:others|"
+    r"other candidates|the others) (?:had|were|did)|bad news|good news|bad:|good:)\b|,\s*yet\b|"
+    r"\bwhile\b(?=[^,]{3,80},)",
 )
 # The contrast words that turn towards the problem: after them a theme with no
 # other cue is the shortcoming ("..., but their culture is very corporate").
