@@ -10,7 +10,7 @@ from applications.models import Application, Status
 from applications.transfer import values
 from applications.transfer.columns import FIELDS, SKIP, guess_mapping
 from applications.transfer.importer import Analysis, analyse, default_date_order, write_rows
-from applications.transfer.models import ImportJob, ImportState
+from applications.transfer.models import CalendarFeed, ImportJob, ImportState
 from applications.transfer.sniff import Table, read_table
 
 log = logging.getLogger(__name__)
@@ -172,3 +172,14 @@ def account_delete(*, user) -> None:
     """
     Application.objects.for_user(user).delete()
     user.delete()
+
+
+@transaction.atomic
+def calendar_feed_renew(*, user) -> CalendarFeed:
+    """A new secret calendar address; the old one stops working at once."""
+    CalendarFeed.objects.for_user(user).delete()
+    return CalendarFeed.objects.create(user=user)
+
+
+def calendar_feed_revoke(*, user) -> None:
+    CalendarFeed.objects.for_user(user).delete()

@@ -5,7 +5,6 @@ import json
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_not_required
-from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -208,16 +207,14 @@ def restore(request):
 
 @require_POST
 def calendar_create(request):
-    with transaction.atomic():
-        CalendarFeed.objects.for_user(request.user).delete()
-        CalendarFeed.objects.create(user=request.user)
+    services.calendar_feed_renew(user=request.user)
     messages.success(request, "Your calendar link is ready. Any older link no longer works.")
     return redirect(reverse("transfer_home") + "#calendar")
 
 
 @require_POST
 def calendar_revoke(request):
-    CalendarFeed.objects.for_user(request.user).delete()
+    services.calendar_feed_revoke(user=request.user)
     messages.success(request, "Your calendar link is turned off; calendars using it stop updating.")
     return redirect(reverse("transfer_home") + "#calendar")
 
