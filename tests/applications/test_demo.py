@@ -8,10 +8,11 @@ import pytest
 import time_machine
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from applications.models import Application, ApplicationEvent, Contact, Interview, Rejection
+from tests.factories import ApplicationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -139,3 +140,13 @@ def test_it_hands_the_demo_user_to_every_apps_demo_module(monkeypatch):
     call_command("seed_demo", stdout=io.StringIO())
 
     assert [user.username for user in seen] == ["demo"]
+
+
+def test_it_leaves_a_real_account_named_demo_alone():
+    real = UserFactory(username="demo", email="someone@example.com")
+    ApplicationFactory(user=real)
+
+    with pytest.raises(CommandError, match="belongs to a real account"):
+        call_command("seed_demo", stdout=io.StringIO())
+
+    assert Application.objects.for_user(real).count() == 1

@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -59,6 +59,12 @@ def demo_user_reset():
     """A fresh demo user: the old one, if any, goes with everything it owns."""
     User = get_user_model()
     old = User.objects.filter(username=USERNAME).first()
+    if old is not None and old.email.lower() != EMAIL:
+        # Someone signed up as "demo" for real: their data is not ours to wipe.
+        raise CommandError(
+            f"The username {USERNAME!r} belongs to a real account ({old.email}); "
+            "seed_demo leaves it alone."
+        )
     if old is not None:
         # Applications protect their companies from deletion; removing them first lets the
         # user's deletion cascade through every other table, whichever app owns it.
