@@ -235,7 +235,7 @@ def _row(number, raw, columns, extra, headers, order, status_for) -> Row:
         i = columns.get(name)
         if i is None or values.is_missing(raw[i]):
             return ""
-        return raw[i].strip()
+        return values.unescape_formula(raw[i].strip())
 
     row.company = " ".join(cell("company").split())
     row.role = " ".join(cell("role").split())
@@ -286,7 +286,7 @@ def _row(number, raw, columns, extra, headers, order, status_for) -> Row:
         row.errors.append(f"the contact is longer than {MAX_LENGTHS['contact']} characters")
     for i in extra:
         if raw[i].strip() and not values.is_missing(raw[i]):
-            notes_extra.append(f"{headers[i]}: {raw[i].strip()}")
+            notes_extra.append(f"{headers[i]}: {values.unescape_formula(raw[i].strip())}")
     row.notes = "\n\n".join(p for p in [cell("notes"), "\n".join(notes_extra)] if p)
     return row
 

@@ -46,6 +46,13 @@ def is_missing(text: str) -> bool:
     return text in _DASHES or (len(text) <= 10 and normalise(text) in MISSING - {""})
 
 
+def unescape_formula(text: str) -> str:
+    """Undo the apostrophe a spreadsheet-safe export puts before "=", "+", "-" or "@"."""
+    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
+        return text[1:]
+    return text
+
+
 def _year(y: str) -> int:
     year = int(y)
     return year + 2000 if len(y) == 2 else year

@@ -67,6 +67,7 @@ def test_it_escapes_values_a_spreadsheet_would_run_as_formulas(user, dangerous):
 def test_it_writes_a_csv_rebound_reads_back_without_loss(user, other_user):
     f.ApplicationFactory(
         user=user,
+        notes="-5% on the second offer",
         company__name="Müller GmbH",
         role_title="Analyst",
         applied_on=date(2026, 3, 1),
@@ -85,6 +86,7 @@ def test_it_writes_a_csv_rebound_reads_back_without_loss(user, other_user):
         date(2026, 3, 1),
     )
     assert (row.location, row.salary_min, row.currency) == ("Köln", 65000, "EUR")
+    assert row.notes.startswith("-5% on the second offer")  # the escaping apostrophe is gone
 
 
 # The full JSON export ------------------------------------------------------------------------
