@@ -694,3 +694,9 @@ def test_it_never_links_a_stored_script_url(client, user):
     for url in [app.get_absolute_url(), app.company.get_absolute_url()]:
         page = text(client.get(url))
         assert 'href="javascript:' not in page and "javascript:alert" in page
+
+
+def test_it_offers_to_mark_the_thank_you_from_the_home_page(client, user):
+    interview = f.InterviewFactory(user=user, starts_at=NOW - dt.timedelta(days=1))
+    page = text(client.get(reverse("home")))
+    assert reverse("interview_thank_you", args=[interview.pk]) in page
