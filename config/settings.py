@@ -166,6 +166,8 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "data_folder_in": str(_broker_dir),
         "data_folder_out": str(_broker_dir),
         "processed_folder": str(_broker_dir / "processed"),
+        # Without this, kombu writes its control exchange into the current directory.
+        "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
 else:
