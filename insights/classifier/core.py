@@ -187,7 +187,10 @@ def _topic_polarity(
     if any(c.need and c.end <= m0 for c in local):
         return FAULT
     # A denial in the clause rules the theme out, unless praise backs it up.
-    denials = [c for c in local if c.sign == DENIED]
+    # A denial speaks for the theme it is nearest to: in "your knowledge of contract law
+    # was excellent and we had no doubts about your drafting" it rules on the drafting.
+    nearest = _nearest([c for c in local if c.end <= m0 or c.start >= m1], m0, m1)
+    denials = [c for c in local if c.sign == DENIED] if nearest and nearest.sign == DENIED else []
     if denials:
         # Only praise after the denial backs it up: "no reservations about X - among
         # the strongest"; "you interviewed well and we have no concerns" stays a denial.
@@ -295,9 +298,15 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
             local = _within(cues, spans[idx].start, spans[idx].end)
             # A denial rules out the factor it is about, not one named further on:
             # "zero concerns about your skills, it's really about start date".
-            if any(c.sign == DENIED and -25 < m0 - c.end < 40 for c in local) or any(
-                c.sign == PRAISE and 0 <= c.start - m1 < 25 for c in local
-            ):
+            if any(
+                c.sign == DENIED
+                and (
+                    (c.end <= m0 and "," not in norm[c.end : m0] and m0 - c.end < 40)
+                    or (c.start >= m1 and c.start - m1 < 25)
+                    or (c.start < m1 and c.end > m0)
+                )
+                for c in local
+            ) or any(c.sign == PRAISE and 0 <= c.start - m1 < 25 for c in local):
                 continue  # "your availability suits us": no external factor
             polarity = EXTERNAL
         else:
@@ -311,7 +320,7 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
 
 # Rivals named only as a yardstick: "not quite as deep as some of the other applicants".
 _AS_BENCHMARK = re.compile(
-    r"\b(?:compared (?:with|to)|relative to|than|as|against|behind)\s+"
+    r"\b(?:compared (?:with|to)|relative to|than|as|against|behind)\s+(?:(?:those|that) of\s+)?"
     r"(?:(?:some|many|most|all|one|any|each) of\s+)?(?:the\s+)?$"
 )
 # "your stakeholder examples", "leadership examples": the examples are of that theme.
@@ -336,6 +345,10 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
     """
     rival_sentences = {f[4] for f in found if f[0] == "competition"}
     rival_clauses = {f[6] for f in found if f[0] == "competition"}
+    rival_at: dict[int, list[tuple[int, int]]] = {}
+    for f in found:
+        if f[0] == "competition":
+            rival_at.setdefault(f[6], []).append((f[2], f[3]))
     bounds: dict[int, list[int]] = {}
     for sp in spans:
         b = bounds.setdefault(sp.sentence, [sp.start, sp.end])
@@ -351,7 +364,9 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
             if gap and sentence not in closer and polarity != STRENGTH:
                 kept.append((theme, WEAKNESS, m0, m1, sentence, "weak", clause))
                 continue
-            if clause in rival_clauses:
+            if clause in rival_clauses and any(
+                "," not in low[min(m1, r0) : max(m0, r1)] for r0, r1 in rival_at[clause]
+            ):
                 continue  # the rival's background, not the candidate's
         if polarity is None:
             continue

@@ -36,6 +36,11 @@ PRAISE = [
     r"top-class",
     r"stood out",
     r"hugely",
+    r"accurate(?:ly)?",
+    r"precise(?:ly)?",
+    r"delighted",
+    r"well[- ]honed",
+    r"spot on",
     r"carefully",
     r"accomplished",
     r"proficient",
@@ -222,6 +227,13 @@ FAULT = [
     r"the (?:deciding|decisive) factor",
     r"tipped it",
     r"stumbl\w+",
+    r"fumbl\w+",
+    r"flubb\w+",
+    r"botch\w+",
+    r"made a (?:hash|mess|meal) of",
+    r"(?:screwed|cocked|mucked) up",
+    r"came down to",
+    r"it would have helped",
     r"inaccurac\w+",
     r"(?:very|too|so|relatively|rather) little",
     r"(?:saw|seen|see|heard|hear|had) (?:very |relatively )?little",
@@ -542,6 +554,7 @@ NEED = [
     r"(?:would|we'd|i'd|they'd|she'd|he'd) have (?:liked|wanted|hoped|expected|preferred)"
     r"(?: to (?:see|hear))?(?: (?:a bit |a little |much |far )?(?:more|a (?:clearer|stronger|"
     r"fuller|deeper|better))| a)?",
+    r"(?:it )?would have helped (?:to (?:see|hear)(?: more)?)?",
     r"(?:wanted|want|needed|need|expected|expect) to (?:see|hear) (?:more|a (?:clearer|stronger|"
     r"deeper|better|more))",
     r"(?:wanted|want|needed|need|require[sd]?) (?:somebody|someone|a person|a candidate) "

@@ -313,7 +313,8 @@ TOPICS: dict[str, list[str]] = {
         r"(?:running|run) [\w-]+ (?:operations|\w+ operations)",
     ],
     "domain_knowledge": [
-        r"(?:our |the |their )?customers'? needs",
+        r"(?:our |the |their )?(?:customers|clients|residents|patients|users|members|pupils|"
+        r"students|tenants|guests|families|communities)'? needs",
         r"(?:pressures|demands|realities|challenges) of (?:working in|the (?:sector|industry|mark"
         r"et|"
         r"environment)|a busy)",
@@ -325,7 +326,8 @@ TOPICS: dict[str, list[str]] = {
         r"terminology",
         r"sector-specific",
         r"knowledgeable",
-        r"commercial (?:instincts|acumen|awareness|nous)",
+        r"commercial(?:ly)? (?:instincts|acumen|awareness|nous|minded|aware|astute|sense|"
+        r"thinking|savvy)",
         r"(?:insight into|feel for) (?:our|the|their) (?:[\w-]+ )?(?:market|customers|sector|indu"
         r"stry|"
         r"business|clients|world|space)",
@@ -458,7 +460,8 @@ TOPICS: dict[str, list[str]] = {
         r"motivat\w+ (?:a|the|your|my) team",
         r"develop(?:ing)? (?:others|people|staff|your team)",
         r"people leadership",
-        r"lead (?:a|the|your|my) (?:team|department|project|crew|squad|ward|function|group)",
+        r"lead (?:a|the|your|my) (?:[\w-]+ ){0,2}?(?:team|department|project|crew|squad|ward|"
+        r"function|group)",
         r"initiative",
         r"took the lead",
         r"lead(?:ing)? by example",
@@ -535,7 +538,7 @@ TOPICS: dict[str, list[str]] = {
         r"territorial",
         r"critical of (?:your|my)",
         r"chip on (?:your|my) shoulder",
-        r"argued",
+        r"(?<!\bwell )(?<!\bwell-)argued",
         r"talking over",
         r"didn't let (?:the )?(?:others|quieter)",
         r"your own way",
@@ -554,7 +557,7 @@ TOPICS: dict[str, list[str]] = {
         r"ask (?:any )?questions",
         r"your questions(?! about| on)",
         r"scope of the role",
-        r"what the (?:role|job) (?:involved|involves|entailed|entails)",
+        r"what the (?:role|job) (?:actually |really )?(?:involved|involves|entailed|entails)",
         r"(?:good|thoughtful|insightful|great|excellent|smart|sharp|intelligent) questions",
         r"(?:know|knew|knowing|knowledge) (?:much |anything |enough |little |very little )?about "
         r"(?:the|our|their) (?:company|organi[sz]ation|firm|school|trust|practice|charity|brand)",
@@ -663,7 +666,7 @@ TOPICS: dict[str, list[str]] = {
         r"the way we operate",
         r"slot into the team",
         r"fit into the team",
-        r"(?:better|best) suited to",
+        r"(?:better|best) suited to(?! (?:someone|somebody|a candidate|an applicant|candidates))",
         r"suit (?:you|the way)",
         r"(?<!\bregulatory )(?<!\bregulated )(?<!\beconomic )(?<!\bmarket )(?<!\bbusiness )(?<!\b"
         r"competitive )"
@@ -703,7 +706,8 @@ TOPICS: dict[str, list[str]] = {
         r"fidget\w*",
         r"humble",
         r"modest",
-        r"confiden\w*",
+        r"confiden\w*(?! (?:that|you would|you'd|you could|you can|you will|in (?:your|the) "
+        r"(?:ability|capacity)))",
         r"nerv(?:es|ous)",
         r"anxious",
         r"hesitant",
@@ -902,7 +906,8 @@ WEAK: dict[str, list[str]] = {
         r"few (?:real |concrete |specific )?examples",
         r"rather than (?:your|my) own",
         r"too much on what (?:your|the|my) team",
-        r"saying 'we'",
+        r"(?:said|saying|say|used|using) '?we'?(?! \w)",
+        r"(?:said|saying|say) '?we'? (?:for|when|all|every|throughout|instead)",
         r"no numbers",
         r"no figures",
         r"no results",
@@ -1078,7 +1083,7 @@ WEAK: dict[str, list[str]] = {
         r"too (?:corporate|formal|laid-back|relaxed|structured)",
         r"go stir-crazy",
         r"don't want that life",
-        r"better suited to",
+        r"better suited to(?! (?:someone|somebody|a candidate|an applicant|candidates))",
         r"difficult match for",
         r"wouldn't suit you",
         r"(?:thrive|be happier|do better|be more at home) in a (?:\w+ ){0,4}"
@@ -1746,4 +1751,55 @@ WEAK["confidence"] += [
     r"apologi[sz]\w* (?:way |far |much )?too much",
     r"kept apologi[sz]ing",
     r"over-?apologi[sz]\w*",
+]
+
+TOPICS["technical_skills"] += [
+    r"(?:ofsted|eyfs|safeguarding|regulatory|legal|statutory|inspection|curriculum|nice|cqc|"
+    r"quality|clinical|governance) framework",
+]
+TOPICS["experience_level"] += [
+    r"under (?:your|my|his|her|their) belts?",
+    r"(?:stage|point) (?:in|of) (?:your|my) (?:training|development|qualification)",
+]
+TOPICS["motivation"] += [
+    r"fire in (?:the|your|my|his|her) belly",
+    r"get-up-and-go",
+    r"appetite (?:for|to)",
+]
+TOPICS["behavioral_examples"] += [
+    r"(?:the )?numbers behind",
+    r"how (?:you|i) (?:had |have )?(?:actually )?(?:applied|used|handled|dealt with|done|put) "
+    r"(?:[\w-]+ ){0,4}in practice",
+]
+TOPICS["culture_fit"] += [
+    r"ways? of doing things",
+    r"(?:how|the way) (?:we|they) do things",
+]
+TOPICS["communication"] += [
+    r"word (?:count|limit)",
+]
+WEAK["motivation"] += [
+    r"(?:go|going|went|gone) freelance",
+    r"(?:set|setting) up on (?:my|your) own",
+    r"(?:start|starting) (?:my|your) own (?:business|company|practice|agency)",
+]
+WEAK["preparation"] += [
+    r"underestimat\w+ (?:the )?(?:[\w-]+ ){0,3}(?:role|job|position|workload|load|scope|demands)",
+    r"forgot (?:that|what|who|where) (?:they|the (?:company|firm|organi[sz]ation|school|charity))",
+]
+WEAK["collaboration"] += [
+    r"(?:my|your|his|her) (?:colleagues|team|teammates|boss|manager|co-workers) (?:was|were) "
+    r"(?:useless|lazy|incompetent|hopeless|idiots|the problem|clueless)",
+    r"did everything (?:myself|yourself|on (?:my|your) own)",
+]
+WEAK["confidence"] += [
+    r"(?:a (?:bit|little|touch) |too |rather |quite )soft for (?:the|this|a|an) (?:role|job|post|"
+    r"position|team|\w+ role)",
+]
+WEAK["behavioral_examples"] += [
+    r"(?:rather |quite |a bit |too |very )?textbook",
+    r"played down (?:my|your|his|her) (?:part|role|contribution)",
+]
+EXTERNAL["position_change"] += [
+    r"(?:already|currently) (?:been )?(?:doing|covering|acting in) the (?:job|role|post)",
 ]
