@@ -4,6 +4,7 @@ import datetime as dt
 import io
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -173,4 +174,33 @@ def test_it_looks_right_on_a_laptop_and_a_phone(page, live_server, policy_errors
             )
             assert overflow <= 0, f"{name} scrolls sideways at {size_name} width"
             shoot(page, f"{name}-{size_name}")
+    assert policy_errors == []
+
+
+def test_it_takes_three_clicks_from_a_logged_rejection_to_a_sent_request(
+    page, live_server, policy_errors
+):
+    page.set_viewport_size(PHONE)
+    user = f.UserFactory(username="quick")
+    rejection = f.RejectionFactory(user=user, application__company__name="Acme Analytics")
+    recruiter = f.ContactFactory(
+        user=user, company=rejection.application.company, name="Rae Ng", email="rae@acme.example"
+    )
+    recruiter.applications.add(rejection.application)
+    log_in(page, live_server, "quick")
+    page.goto(live_server.url + rejection.application.get_absolute_url())
+    started = time.monotonic()
+
+    page.click("#feedback >> text=Ask for feedback")  # 1: the drafted message opens
+    mail = page.locator("a[data-fb-mailto]")
+    expect(mail).to_have_attribute("href", re.compile(r"^mailto:rae@acme\.example\?subject="))
+    # 2: "Open in your mail app" hands the message to the mail program (not followed here).
+    page.click('button:has-text("I\'ve sent it")')  # 3: back in Rebound, mark it sent
+
+    expect(page.locator("#fb-panel")).to_contain_text("Did they reply?")
+    elapsed = time.monotonic() - started
+    fr = FeedbackRequest.objects.get()
+    assert fr.status == RequestStatus.SENT and fr.body.startswith("Hi Rae,")
+    assert elapsed < 60
+    print(f"\nrejection to sent request: 3 clicks, {elapsed:.1f}s in headless Chromium")
     assert policy_errors == []
