@@ -61,7 +61,7 @@ def _follow_up_feedback(nudge, request):
 
 
 def _interview(nudge, interview):
-    names = [contact.name for contact in interview.interviewers.all()]
+    names = list(interview.interviewers.order_by("pk").values_list("name", flat=True))
     return {
         "interview": interview,
         "interviewers": ", ".join(names),

@@ -209,3 +209,34 @@ def test_it_writes_every_kind_of_nudge(user, kind):
         assert application.company.name in message.subject
         assert application.role_title in message.subject
         assert "I've done it" in message.body
+
+
+@pytest.fixture
+def eager():
+    """Tasks run in this process as they are enqueued."""
+    from config.celery import app
+
+    before = app.conf.get("task_always_eager")
+    app.conf.update(task_always_eager=True)
+    yield
+    app.conf.update(task_always_eager=before)
+
+
+def test_it_emails_a_logged_rejection_the_next_morning_at_the_users_hour_once(
+    client_for, user, eager
+):
+    user.time_zone = "America/New_York"
+    user.save()
+    application = f.ApplicationFactory(user=user, company__name="Acme", role_title="Analyst")
+    with time_machine.travel(datetime(2026, 11, 17, 20, tzinfo=UTC), tick=False):  # 15:00 local
+        response = client_for(user).post(
+            f"/applications/{application.pk}/rejection/",
+            {"rejected_on": "2026-11-17", "stage": "applied", "channel": "email"},
+        )
+        assert response.status_code == 302
+    for hour, minute in [(12, 59), (13, 0), (13, 1), (14, 0)]:  # 07:59 … 09:00 in New York
+        with time_machine.travel(datetime(2026, 11, 18, hour, minute, tzinfo=UTC), tick=False):
+            services.nudges_sweep_stuck()
+            services.nudges_dispatch_due()
+        assert len(mail.outbox) == (0 if (hour, minute) < (13, 0) else 1)
+    assert mail.outbox[0].subject == "Ask Acme for feedback on the Analyst role"
