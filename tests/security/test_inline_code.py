@@ -7,6 +7,9 @@ without the HX-Request header, so fragments swapped in later are held to the sam
 from html.parser import HTMLParser
 
 import pytest
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
 
 from tests.security.walk import public_urls, stocked_user
 
@@ -84,3 +87,22 @@ def test_it_serves_no_inline_code_on_public_pages(client):
     user, _ = stocked_user()
     _seen, problems = walk(client, public_urls(user))
     assert problems == {}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "template", ["400.html", "403.html", "403_csrf.html", "404.html", "413.html", "500.html"]
+)
+def test_it_serves_no_inline_code_on_error_pages(rf, user, template):
+    request = rf.get("/")
+    request.user = user
+    html = render_to_string(template, {"max_upload_mb": 10}, request=request)
+    assert inline_code(html) == []
+
+
+@pytest.mark.django_db
+def test_it_serves_no_inline_code_on_the_lockout_page(client, user):
+    for _ in range(settings.AXES_FAILURE_LIMIT + 1):
+        response = client.post(reverse("login"), {"username": user.username, "password": "no"})
+    assert response.status_code == 429
+    assert inline_code(response.content.decode()) == []
