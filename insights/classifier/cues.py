@@ -36,6 +36,8 @@ PRAISE = [
     r"top-class",
     r"stood out",
     r"hugely",
+    r"back to front",
+    r"inside and out",
     r"accurate(?:ly)?",
     r"precise(?:ly)?",
     r"delighted",
@@ -182,7 +184,7 @@ PRAISE = [
     r"without being asked",
     r"enjoyed working",
     r"nicely",
-    r"(?<!\bas )well(?! as)",
+    r"(?<!\bas )well(?! as| north| above| over| beyond| below| short| off| out)",
     r"flowed",
     r"real (?:\w+ )?(?:depth|command|flair|talent|skill)",
 ]

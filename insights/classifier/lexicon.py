@@ -729,7 +729,7 @@ TOPICS: dict[str, list[str]] = {
     "compensation": [
         r"(?:salary|budget|pay|money) ask",
         r"your ask",
-        r"bonus",
+        r"(?<!\ba )bonus",
         r"equity",
         r"counter-offer",
         r"\d{2,3},\d{3}",
@@ -1087,7 +1087,8 @@ WEAK: dict[str, list[str]] = {
         r"difficult match for",
         r"wouldn't suit you",
         r"(?:thrive|be happier|do better|be more at home) in a (?:\w+ ){0,4}"
-        r"(?:environment|organi[sz]ation|company|setting|team|operation|business)",
+        r"(?:environment|organi[sz]ation|org|company|setting|team|operation|business|outfit|"
+        r"place|structure)",
         r"(?:would|may|might) not suit (?:you|the way|our (?:culture|team|way))",
         r"not sure i fit",
         r"personality, not ability",
@@ -1487,7 +1488,8 @@ TOPICS["experience_level"] += [
 TOPICS["domain_knowledge"] += [
     r"(?:our |the |their )?client base",
     r"ins and outs(?: of)?",
-    r"(?:pressures|demands|realities|challenges) (?:on|facing|in) (?:the |our |their )?(?:[\w-]+ )?"
+    r"(?:pressures|demands|realities|challenges) (?:on|facing|in) (?:the |our |their )?"
+    r"(?:[\w-]+ ){0,3}?"
     r"(?:sector|industry|market|business|service|services|pharmacies|practices|schools|trade)",
     r"how (?:the |their |our |a |an )?(?:[\w-]+ ){0,3}?(?:works|makes? (?:its )?money|operates|"
     r"prices? (?:risk|its|their)|is (?:regulated|funded|run)|are (?:regulated|funded|run)|earns?)",
@@ -1802,4 +1804,120 @@ WEAK["behavioral_examples"] += [
 ]
 EXTERNAL["position_change"] += [
     r"(?:already|currently) (?:been )?(?:doing|covering|acting in) the (?:job|role|post)",
+]
+
+_TRADE = (
+    r"(?:engineer|developer|clinician|practitioner|nurse|teacher|designer|analyst|accountant|"
+    r"lawyer|solicitor|barrister|chef|cook|writer|coder|programmer|technician|electrician|"
+    r"plumber|mechanic|carpenter|joiner|scientist|researcher|illustrator|copywriter|editor|"
+    r"marketer|pharmacist|physio|physiotherapist|therapist|midwife|paramedic|tutor|instructor|"
+    r"architect|surveyor|vet|dentist|doctor|clinician|baker|barista|welder|bookkeeper|"
+    r"statistician|economist|translator|interpreter|planner|buyer|merchandiser|photographer)"
+)
+TOPICS["technical_skills"] += [
+    r"(?:capable|strong|talented|gifted|skilled|excellent|good|great|solid|brilliant|competent|"
+    r"accomplished|able|fine|safe|sound|exceptional|outstanding|weak|average|mediocre) "
+    r"(?:[\w-]+ )?" + _TRADE,
+    r"(?:infection (?:control|prevention)|manual handling|moving and handling|care planning|"
+    r"wound management|triage|resuscitation|basic life support|news2|sepsis|"
+    r"medicines? administration|clinical skills|transfer pricing|tax law|case law)",
+    r"(?:knowledge|skills?) gaps?",
+    r"gaps in (?:your|my) (?:technical |subject |clinical |specialist )?(?:knowledge|skills?|"
+    r"understanding)",
+    r"nuts and bolts",
+    r"specialism",
+]
+WEAK["technical_skills"] += [
+    r"(?:a bit of a |too much of a |more of a |very much a )generalist",
+    r"(?:not|isn't|wasn't|aren't|weren't) up to speed (?:on|with)",
+]
+TOPICS["problem_solving"] += [
+    r"trade-?offs",
+    r"(?:product|design) question",
+    r"think(?:ing)? on (?:your|my) feet",
+    r"root cause",
+    r"first principles",
+    r"(?:your|my) logic",
+]
+WEAK["problem_solving"] += [
+    r"(?:talked|went|going|talking|spun|spinning) (?:\w+ )?(?:round |around )?in circles",
+    r"never (?:landed|settled|arrived) on",
+    r"(?:couldn't|didn't|did not|never) (?:land|settle) on (?:a|an|the) (?:recommendation|answer|"
+    r"decision|approach|solution)",
+]
+TOPICS["experience_level"] += [
+    r"(?:more )?reps",
+    r"mileage",
+    r"battle scars",
+    r"(?:from|at) a (?:direct )?competitor",
+]
+WEAK["experience_level"] += [
+    r"(?:quite |too |rather )?(?:a |too )(?:big |large )?(?:leap|jump|step up|"
+    r"stretch) for (?:you|me)",
+    r"quite a (?:leap|jump|step up|stretch)",
+    r"(?:someone|a candidate|somebody) from a (?:direct )?competitor",
+    r"already knows (?:the|our|their) (?:clients|customers|accounts|patch|market|patients)",
+]
+TOPICS["communication"] += [
+    r"(?:your|my) tone",
+    r"tone of voice",
+    r"(?:good|great|active|attentive) listener",
+    r"(?:answers|responses) (?:were|was) (?:\w+ )?(?:engaging|vivid|lively|articulate|compelling)",
+]
+TOPICS["behavioral_examples"] += [
+    r"anecdotes",
+    r"(?:your|my) stories",
+    r"evidence of (?:impact|results|outcomes)",
+]
+WEAK["leadership"] += [
+    r"following instructions rather than",
+    r"(?:took|take|taking) a back seat",
+    r"(?:waited|wait|waiting) to be told",
+]
+WEAK["collaboration"] += [
+    r"prickly",
+    r"(?:difficult|hard|tricky) to work with",
+    r"siloed",
+]
+TOPICS["preparation"] += [
+    r"what (?:we|they) (?:actually |really )?do",
+    r"(?:much|anything|enough|little|nothing) about (?:us|them)(?! as)",
+]
+WEAK["preparation"] += [
+    r"(?:the )?wrong (?:date|day|time|address|building|location|office|floor|room|link)",
+    r"turned up (?:a day|an hour|\w+ minutes) (?:early|late)",
+]
+TOPICS["motivation"] += [
+    r"(?:your|my) heart",
+    r"want(?:ed)? it",
+]
+WEAK["motivation"] += [
+    r"(?:wouldn't|would not|won't|not|didn't|doesn't) (?:\w+ )?stretch (?:you|me)",
+    r"(?:move|moving|look to move|looking to move) on (?:quickly|soon|fast|within)",
+    r"half-hearted",
+    r"lukewarm",
+    r"heart (?:wasn't|isn't|was not|is not|not) (?:really )?in it",
+]
+WEAK["confidence"] += [
+    r"tongue-tied",
+    r"rattled",
+    r"(?:voice|hands) (?:was|were) shaking",
+    r"(?:looking|looked|staring|stared|reading|read) (?:at|from|off) (?:my|your) notes",
+    r"(?:seemed|looked|appeared|came across as) (?:\w+ )?(?:uncomfortable|uneasy|tense|"
+    r"on edge|ill at ease) when (?:questioned|challenged|pressed|pushed)",
+]
+WEAK["compensation"] += [
+    r"(?:well |way |a (?:bit|little|long way) )?north of",
+    r"(?:can't|cannot|couldn't|unable to|not able to) stretch to",
+    r"out of (?:our|their|the) (?:budget|range|price range|band)",
+]
+WEAK["application_materials"] += [
+    r"wall of text",
+]
+TOPICS["application_materials"] += [
+    r"(?:one|two|three|four)[- ]pages?",
+]
+EXTERNAL["logistics"] += [
+    r"alternate weekends",
+    r"bank holidays",
 ]
