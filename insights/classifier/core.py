@@ -79,7 +79,8 @@ _NEGATED_FAULT = re.compile(r"(?:\bnot|n't|\bno|\bnever|\bhardly)\s+(?:\w+\s+)?$
 _NEGATED_BELIEF = re.compile(
     r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:feel|think|believe|sense|see|find|"
     r"consider|get the (?:sense|impression|feeling)|get a (?:\w+ )?sense|convinced|persuaded|"
-    r"sure|certain)\b(?:(?!\b(?:but|however|though|although|whereas|while|and so|so)\b)"
+    r"sure|certain|satisfied|confident|reassured)\b(?:(?!\b(?:but|however|though|although|"
+    r"whereas|while|and so|so)\b)"
     r"[^.;:!?()])*$"
 )
 
@@ -179,6 +180,7 @@ def _topic_polarity(
     m1: int,
     theme: str,
     external_here: bool = False,
+    others: tuple[int, ...] = (),
 ) -> int | None:
     span = spans[idx]
     local = _within(cues, span.start, span.end)
@@ -189,13 +191,20 @@ def _topic_polarity(
     # A denial in the clause rules the theme out, unless praise backs it up.
     # A denial speaks for the theme it is nearest to: in "your knowledge of contract law
     # was excellent and we had no doubts about your drafting" it rules on the drafting.
-    nearest = _nearest([c for c in local if c.end <= m0 or c.start >= m1], m0, m1)
+    nearest = _nearest([c for c in local if not (c.start >= m0 and c.end <= m1)], m0, m1)
     denials = [c for c in local if c.sign == DENIED] if nearest and nearest.sign == DENIED else []
     if denials:
         # Only praise after the denial backs it up: "no reservations about X - among
         # the strongest"; "you interviewed well and we have no concerns" stays a denial.
         first = denials[0].start
-        backed = any(c.sign == PRAISE and not c.hedge and c.start > first for c in group)
+        # ... and only praise of this theme: "money wasn't the issue and they liked your CV".
+        backed = any(
+            c.sign == PRAISE
+            and not c.hedge
+            and c.start > first
+            and not any(first < o < c.start for o in others)
+            for c in group
+        )
         return PRAISE if backed else None
     signed = [c for c in local if c.sign != DENIED] or [c for c in group if c.sign != DENIED]
     cue = _nearest(signed, m0, m1)
@@ -310,7 +319,8 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
                 continue  # "your availability suits us": no external factor
             polarity = EXTERNAL
         else:
-            sign = _topic_polarity(cues, spans, idx, m0, m1, theme, idx in external_clauses)
+            others = tuple(h[2] for h, _ in located if h[0] != theme and h[1] == "topic")
+            sign = _topic_polarity(cues, spans, idx, m0, m1, theme, idx in external_clauses, others)
             # Unjudged topics are kept as None for now: beside "another candidate"
             # an unjudged "experience" still names the shortcoming.
             polarity = {PRAISE: STRENGTH, FAULT: WEAKNESS}.get(sign)
@@ -329,7 +339,8 @@ _EXAMPLES = re.compile(r"examples?\b")
 # What a rival had that the candidate lacks: "a candidate with more experience",
 # "a candidate with a social work qualification".
 _CREDENTIAL = re.compile(
-    r"qualif|licen[cs]|certif|degree|phd|doctorate|master|level \d|cipd|acca|cima|cfa|registration"
+    r"qualif|licen[cs]|certif|degree|phd|doctorate|master|level \d|cipd|acca|cima|cfa|registration|"
+    r"speciali[sz]"
 )
 # "a candidate whose background aligned more closely" is still competition.
 _CLOSER = re.compile(r"\b(?:closer|closely|better (?:fit|match|suited)|more aligned|aligns?)\b")

@@ -744,7 +744,7 @@ TOPICS: dict[str, list[str]] = {
         r"commission",
         r"money",
         r"(?:their|our|the) (?:band|range|budget)(?!\s*\d| for the| for this| responsibilit| hold"
-        r"ers?| management)",
+        r"ers?| management| question| exercise| task| monitoring| holder)",
         r"what (?:you're|i'm) on",
         r"\d+k",
         r"\d+ grand",
@@ -837,7 +837,8 @@ WEAK: dict[str, list[str]] = {
         r"already (?:done|taught|run|worked|held) (?!a team|teams)(?:the|a|as|\w+)",
         r"has done the (?:exact )?(?:role|job)",
         r"more experience (?:in|of|with) (?!leading)",
-        r"(?:lack(?:ed|s|ing)?|not enough|insufficient|limited) (?:\w+ ){0,3}experience"
+        r"(?:lack(?:ed|s|ing)?|not enough|insufficient|limited) "
+        r"(?:(?!management|leadership|supervisory|line)\w+ ){0,3}experience"
         r"(?! (?:in|of) (?:a |an )?(?:[\w-]+ )?(?:supervisory|management|leadership|managing|lead"
         r"ing|supervising|"
         r"line management))",
@@ -895,6 +896,7 @@ WEAK: dict[str, list[str]] = {
         r"(?:long|lengthy|long-winded|brief|short|rambling|wordy|one-word|waffly) "
         r"(?:answers|responses|replies)",
         r"(?:answers|responses|replies)(?: \w+){0,4} (?:too long|long|lengthy|long-winded|brief|"
+        r"short|too short|curt|terse|"
         r"rambling|wordy|hard to follow|difficult to follow|off[- ]topic)",
     ],
     "behavioral_examples": [
@@ -1013,7 +1015,7 @@ WEAK: dict[str, list[str]] = {
         r"you make software",
     ],
     "motivation": [
-        r"check(?:ing|ed)? the (?:time|clock)",
+        r"check(?:ing|ed)? (?:the|my|your) (?:time|clock|watch)",
         r"wanted to leave",
         r"too focused on (?:the )?(?:money|salary|pay|package)",
         r"brought up (?:the )?(?:salary|money|pay)",
@@ -1205,7 +1207,7 @@ STRONG: dict[str, list[str]] = {
         r"reading i did paid off",
     ],
     "compensation": [
-        r"(?:salary|pay|rate|figure|number|ask|expectations)(?:'s)?\b[\w ,'-]{0,40}(?:within|"
+        r"(?:salary|pay|rate|figure|number|ask|expectations)(?:'s)?\b[\w ,'-]{0,40}?(?:within|"
         r"inside|in line with|fit within|fits? (?:within|our|their)|comfortably|sits well|"
         r"reasonable|works for|fine)",
         r"agreed on a number",
@@ -1233,6 +1235,11 @@ EXTERNAL: dict[str, list[str]] = {
         r"position) with|proceed with|progress with|move forward with|going forward with) (?:a|an|"
         r"another|the other|someone)",
         r"the successful (?:candidate|applicant)",
+        r"(?:our|the|their) (?:chosen|preferred|appointed|selected) (?:candidate|applicant|person)",
+        r"more suitable (?:candidates|applicants|people)",
+        r"(?:second|next) choice",
+        r"first choice (?:accepted|said yes|took it)",
+        r"runner-up",
         r"(?:preferred|chose|picked|selected|appointed|hired|went for|go for|going for) (?:another "
         r"(?:candidate|applicant|person)|the other (?:candidate|applicant|person|finalist)|someone|"
         r"somebody|her|him|a candidate|an applicant|an internal)(?! with)",
@@ -1668,7 +1675,7 @@ WEAK["culture_fit"] += [
     r"(?:not|wasn't|weren't|n't) (?:seem )?comfortable with the (?:informality|formality|pace|"
     r"culture|way we)",
     r"find (?:our|the) pace",
-    r"(?:too|a bit too|quite) (?:salesy|polished|slick|laid-back|corporate)",
+    r"(?:too|a bit too|quite) (?:salesy|laid-back|corporate)",
     r"wouldn't warm to",
     r"(?:work and life|work-life) separate",
 ]
@@ -1920,4 +1927,55 @@ TOPICS["application_materials"] += [
 EXTERNAL["logistics"] += [
     r"alternate weekends",
     r"bank holidays",
+]
+
+_FINANCE = (
+    r"(?:budget monitoring|variance (?:reporting|analysis)|management accounts|month-end|"
+    r"reconciliations?|forecasting|cost control|costing|audit|tax returns|vat returns|"
+    r"accounts payable|accounts receivable|credit control|treasury|consolidations?)"
+)
+TOPICS["technical_skills"] += [
+    r"(?:knowledge|understanding|grasp|command) of (?:the )?(?:[\w-]+ ){0,2}?" + _FINANCE,
+    r"(?:tasting |signature |test )?dish(?:es)?",
+    r"(?:the|my|your) practical(?= (?:went|was|test|exam|element|part))",
+    r"(?:our|their|the) (?:[\w-]+ ){1,2}(?:software|platform)",
+]
+TOPICS["problem_solving"] += [
+    r"(?:the )?(?:business|client|customer|user|underlying|real|actual|core) problem",
+    r"what success (?:looks|would look|might look) like",
+]
+TOPICS["leadership"] += [
+    r"(?:making|make|made|to make) the (?:big |tough |final )?calls?",
+    r"calling the shots",
+]
+TOPICS["experience_level"] += [
+    r"second chair",
+    r"without supervision",
+]
+WEAK["experience_level"] += [
+    r"(?:someone|somebody|a candidate|a person) (?:a bit |a little |much )?more hands-on",
+]
+TOPICS["behavioral_examples"] += [
+    r"reflect(?:ed|ing)? on",
+    r"(?:what|anything) (?:you|i)(?:'d| would) do differently",
+]
+WEAK["communication"] += [
+    r"(?:too |a bit |very |quite |rather )chatty",
+    r"(?:went|go|going|veered) off on (?:a )?tangents?",
+    r"glaz(?:ed|ing) over",
+    r"wall of (?:bullet points|text|words|slides)",
+]
+WEAK["confidence"] += [
+    r"(?:too|over-?|overly) ?eager(?! to (?:leave|get out|move|go))",
+    r"said yes to everything",
+    r"(?:you|i|he|she) (?:really |massively |totally |rather )?undersold",
+]
+WEAK["preparation"] += [
+    r"(?:called|named|calling|naming) (?:the company|them|the firm|the school|the trust|it) by "
+    r"(?:the )?(?:wrong )?name",
+    r"the name of (?:their|a|its) (?:competitor|rival)",
+    r"(?:the )?(?:two|different) roles (?:we|they) (?:advertised|had)",
+]
+EXTERNAL["position_change"] += [
+    r"relocating the (?:team|role|department|office|function|business)",
 ]
