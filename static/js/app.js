@@ -32,3 +32,36 @@ document.addEventListener("htmx:oobAfterSwap", function () {
   setTimeout(reboundRecountBoard, 0);
 });
 document.addEventListener("htmx:afterSettle", reboundRecountBoard);
+
+// Board drag and drop: dropping a card on a column picks that status in the card's own menu,
+// so the move goes through exactly the same htmx request as choosing it by hand.
+var reboundDragged = null;
+document.addEventListener("dragstart", function (event) {
+  var card = event.target.closest && event.target.closest(".board-card");
+  if (!card) return;
+  reboundDragged = card.id;
+  event.dataTransfer.setData("text/plain", card.id);
+  event.dataTransfer.effectAllowed = "move";
+});
+document.addEventListener("dragover", function (event) {
+  var column = event.target.closest && event.target.closest(".board-cards");
+  if (!column) return;
+  event.preventDefault();
+  column.classList.add("board-drop");
+});
+document.addEventListener("dragleave", function (event) {
+  var column = event.target.closest && event.target.closest(".board-cards");
+  if (column) column.classList.remove("board-drop");
+});
+document.addEventListener("drop", function (event) {
+  var column = event.target.closest && event.target.closest(".board-cards");
+  if (!column) return;
+  event.preventDefault();
+  column.classList.remove("board-drop");
+  var card = document.getElementById(event.dataTransfer.getData("text/plain") || reboundDragged);
+  reboundDragged = null;
+  var select = card && card.querySelector("select[name=status]");
+  if (!select || select.value === column.dataset.status) return;
+  select.value = column.dataset.status;
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+});

@@ -213,6 +213,13 @@ def test_it_looks_right_on_a_laptop_and_a_phone(page, live_server):
             )
             assert overflow <= 0, f"{name} is wider than the {size_name} screen by {overflow}px"
 
+    # Dragging a card to another column moves it too (on a laptop, where both are in view).
+    page.set_viewport_size(DESKTOP)
+    page.goto(live_server.url + reverse("board"))
+    page.drag_and_drop(f"#card-{apps['Umbrella Analytics'].pk}", "#column-screening")
+    expect(page.locator(f"#column-screening #card-{apps['Umbrella Analytics'].pk}")).to_be_visible()
+    assert apps["Umbrella Analytics"].events.last().to_status == "screening"
+
     # Picking "Rejected" on a card opens the rejection form rather than moving it silently.
     page.goto(live_server.url + reverse("board"))
     page.locator(f"#card-{apps['Cyberdyne'].pk} select").select_option("rejected")
@@ -220,6 +227,7 @@ def test_it_looks_right_on_a_laptop_and_a_phone(page, live_server):
     assert page.url.endswith(reverse("rejection_log", args=[apps["Cyberdyne"].pk]))
 
     # On a phone, quick add is one tap away without opening the menu.
+    page.set_viewport_size(PHONE)
     page.goto(live_server.url + reverse("board"))
     page.click("nav >> text=+ Log")
     expect(page.locator("#qa_company")).to_be_focused()
