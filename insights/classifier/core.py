@@ -315,7 +315,10 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
                     or (c.start < m1 and c.end > m0)
                 )
                 for c in local
-            ) or any(c.sign == PRAISE and 0 <= c.start - m1 < 25 for c in local):
+            ) or (
+                theme != "competition"  # praise after a rival describes the rival
+                and any(c.sign == PRAISE and 0 <= c.start - m1 < 25 for c in local)
+            ):
                 continue  # "your availability suits us": no external factor
             polarity = EXTERNAL
         else:
@@ -372,12 +375,15 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
             gap = theme == "experience_level" or (
                 theme == "technical_skills" and _CREDENTIAL.search(low, m0, m1)
             )
-            if gap and sentence not in closer and polarity != STRENGTH:
+            beside_rival = clause in rival_clauses and any(
+                "," not in low[min(m1, r0) : max(m0, r1)] for r0, r1 in rival_at[clause]
+            )
+            # Praise beside the rival praises the rival: "our chosen candidate has
+            # extensive experience of NHS commissioning".
+            if gap and sentence not in closer and (polarity != STRENGTH or beside_rival):
                 kept.append((theme, WEAKNESS, m0, m1, sentence, "weak", clause))
                 continue
-            if clause in rival_clauses and any(
-                "," not in low[min(m1, r0) : max(m0, r1)] for r0, r1 in rival_at[clause]
-            ):
+            if beside_rival:
                 continue  # the rival's background, not the candidate's
         if polarity is None:
             continue
