@@ -29,8 +29,13 @@ def get_company(request, company_id):
 
 
 def render_page(request, template, context, partial):
-    """The whole page for a normal request, just the named partial for htmx."""
-    name = f"{template}#{partial}" if request.htmx else template
+    """The whole page for a normal request, just the named partial for htmx.
+
+    When htmx restores a pushed URL missing from its history cache it asks for the whole
+    page, so that request gets the whole page too.
+    """
+    partial_only = request.htmx and not request.htmx.history_restore_request
+    name = f"{template}#{partial}" if partial_only else template
     return render(request, name, context)
 
 

@@ -700,3 +700,10 @@ def test_it_offers_to_mark_the_thank_you_from_the_home_page(client, user):
     interview = f.InterviewFactory(user=user, starts_at=NOW - dt.timedelta(days=1))
     page = text(client.get(reverse("home")))
     assert reverse("interview_thank_you", args=[interview.pk]) in page
+
+
+def test_it_returns_the_whole_list_when_htmx_restores_history(client, listed):
+    response = client.get(
+        reverse("application_list"), {"q": "Engineer"}, HTTP_HX_HISTORY_RESTORE_REQUEST="true", **HX
+    )
+    assert is_full_page(response)
