@@ -71,7 +71,8 @@ def test_it_keeps_the_query_count_flat_from_10_to_1000_applications(user, other_
         assert client.get(DASHBOARD).status_code == 200
 
     assert len(small) == len(large)
-    assert len(large) <= 16
+    # Ten of its own, plus the session and user lookups every logged-in page makes.
+    assert len(large) <= 14
 
 
 def test_it_sets_the_weekly_goal_with_and_without_htmx(user, client_for):
