@@ -11,7 +11,10 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+from django.conf import settings
+
+# The same limit the request-size middleware enforces before the upload is even read.
+MAX_UPLOAD_BYTES = settings.REBOUND_MAX_UPLOAD_MB * 1024 * 1024
 MAX_ROWS = 20_000
 DELIMITERS = [",", ";", "\t"]
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
