@@ -1,6 +1,7 @@
 """Lookups that only ever find the signed-in user's own rows, and the htmx render rule."""
 
 from django.shortcuts import get_object_or_404, render
+from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from applications.models import Application, Company, Contact, Interview
@@ -36,7 +37,10 @@ def render_page(request, template, context, partial):
     """
     partial_only = request.htmx and not request.htmx.history_restore_request
     name = f"{template}#{partial}" if partial_only else template
-    return render(request, name, context)
+    response = render(request, name, context)
+    # The same URL answers a page or a fragment: caches must keep them apart.
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 def safe_next(request, default):

@@ -151,6 +151,7 @@ def test_it_returns_only_the_results_partial_to_htmx(client, listed):
 def test_it_returns_the_whole_list_page_without_htmx(client, listed):
     response = client.get(reverse("application_list"), {"q": "Engineer"})
     assert is_full_page(response) and 'name="q"' in text(response)
+    assert "HX-Request" in response["Vary"]
 
 
 def test_it_says_so_when_no_application_matches(client, listed):
