@@ -184,6 +184,11 @@ def interview_mark_thank_you_sent(*, interview: Interview, at: datetime | None =
 
 
 @transaction.atomic
+def interview_delete(*, interview: Interview) -> None:
+    interview.delete()
+
+
+@transaction.atomic
 def contact_create(*, user, application: Application | None = None, **fields) -> Contact:
     if application is not None and fields.get("company") is None:
         fields["company"] = application.company

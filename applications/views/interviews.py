@@ -1,5 +1,7 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from applications import services
@@ -12,10 +14,14 @@ def interview_create(request, application_id):
     form = InterviewForm(request.POST or None, application=application, assessment=False)
     if request.method == "POST" and form.is_valid():
         was = application.status
-        services.interview_create(application=application, **form.cleaned_data)
+        interview = services.interview_create(application=application, **form.cleaned_data)
         note = "Interview logged."
         if application.status != was:
             note += f" Moved to {application.get_status_display()}."
+        if interview.starts_at <= timezone.now():
+            # It already happened: the best moment to write down how it went is now.
+            messages.success(request, note + " Now, how did it go?")
+            return redirect(reverse("interview_edit", args=[interview.pk]) + "#assessment")
         messages.success(request, note + " Good luck!")
         return redirect(application)
     return render(
@@ -50,7 +56,7 @@ def interview_delete(request, interview_id):
     interview = get_interview(request, interview_id)
     if request.method == "POST":
         application = interview.application
-        interview.delete()
+        services.interview_delete(interview=interview)
         messages.success(request, "Interview deleted.")
         return redirect(application)
     return render(request, "applications/interview_delete.html", {"interview": interview})

@@ -708,3 +708,13 @@ def test_it_returns_the_whole_list_when_htmx_restores_history(client, listed):
         reverse("application_list"), {"q": "Engineer"}, HTTP_HX_HISTORY_RESTORE_REQUEST="true", **HX
     )
     assert is_full_page(response)
+
+
+def test_it_asks_how_a_past_interview_went_right_after_logging_it(client, user):
+    app = f.ApplicationFactory(user=user, applied_on=dt.date(2026, 3, 1))
+    response = client.post(
+        reverse("interview_create", args=[app.pk]),
+        {"round": "phone_screen", "starts_at": "2026-03-09T10:00", "duration_minutes": "30"},
+    )
+    interview = Interview.objects.get(application=app)
+    assert response["Location"] == reverse("interview_edit", args=[interview.pk]) + "#assessment"
