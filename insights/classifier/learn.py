@@ -86,7 +86,7 @@ def write(weights: dict[str, dict[str, float]], out: Path = OUT) -> None:
         "",
         "WEIGHTS: dict[str, dict[str, float]] = {",
     ]
-    lines += [f"    {w!r}: {t!r}," for w, t in weights.items()]
+    lines += [f"    {json.dumps(w)}: {json.dumps(t)}," for w, t in weights.items()]
     lines.append("}")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -458,7 +458,7 @@ TOPICS: dict[str, list[str]] = {
         r"delegat\w+",
         r"vision",
         r"motivat\w+ (?:a|the|your|my) team",
-        r"develop(?:ing)? (?:others|people|staff|your team)",
+        r"develop(?:ed|ing|s)? (?:others|people|staff|your team|my team|the team)",
         r"people leadership",
         r"lead (?:a|the|your|my) (?:[\w-]+ ){0,2}?(?:team|department|project|crew|squad|ward|"
         r"function|group)",
@@ -472,7 +472,8 @@ TOPICS: dict[str, list[str]] = {
         r"manag(?:e|ing|ed) (?:a |the |\w+ )?"
         r"(?:team|people|staff|crew|department)",
         r"line manag\w*",
-        r"(?:leadership|management|line management|supervisory) (?:experience|role|skills)",
+        r"(?:leadership|management|line management|supervisory|supervision) "
+        r"(?:experience|role|skills)",
         r"mentor\w*",
         r"coach\w*",
         r"ownership",
@@ -680,7 +681,8 @@ TOPICS: dict[str, list[str]] = {
         r"linkedin(?: profile)?",
         r"grammatical errors",
         r"keywords",
-        r"(?:your|the|my) application(?= (?:was|is|looked|stood|came across|read))",
+        r"(?:your|the|my) application(?= (?:was|is|looked|stood|came across|read|would|could|"
+        r"did|didn't|lacked|needed))",
         r"cv",
         r"c\.v\.",
         r"resume",
@@ -1978,4 +1980,38 @@ WEAK["preparation"] += [
 ]
 EXTERNAL["position_change"] += [
     r"relocating the (?:team|role|department|office|function|business)",
+]
+
+TOPICS["problem_solving"] += [
+    r"(?:routing |logic )?puzzles?",
+    r"brainteasers?",
+    r"(?:poked|picked) holes",
+]
+TOPICS["behavioral_examples"] += [
+    r"(?:put|putting) (?:it|this|that|them|these|your \w+) into practice",
+]
+TOPICS["preparation"] += [
+    r"what (?:the|your) (?:team|role|job|company|business|department) (?:actually |really )?"
+    r"(?:does|did|involves|involved|would look like)",
+    r"(?:a )?typical day",
+]
+TOPICS["culture_fit"] += [
+    r"bureaucra\w+",
+    r"process-heavy",
+    r"red tape",
+    r"hierarch\w+",
+]
+TOPICS["communication"] += [
+    r"structure (?:your|my) answers",
+]
+WEAK["preparation"] += [
+    r"(?:didn't|did not|forgot to|never) wear",
+]
+WEAK["confidence"] += [
+    r"(?:a little|a bit|somewhat|slightly|rather|quite) (?:uncertain|unsure|hesitant|nervous|"
+    r"wobbly|shaky)",
+]
+WEAK["motivation"] += [
+    r"(?:plan|plans|planning) (?:was |were |is |are )?to (?:do a|start a|go back|leave|study|"
+    r"travel|move abroad|retrain)",
 ]
