@@ -135,6 +135,9 @@ class ApplicationForm(forms.ModelForm):
         self.user = user
         self.order_fields(["company", "role_title", "status"])
         self.fields["referral_contact"].queryset = Contact.objects.for_user(user)
+        self.fields["referral_contact"].empty_label = "Nobody"
+        for name in ("work_mode", "seniority", "source"):
+            self.fields[name].choices = [("", "Not set"), *self.fields[name].choices[1:]]
         if self.instance.pk:
             self.initial.setdefault("company", self.instance.company.name)
             self.initial.setdefault("status", self.instance.status)
@@ -280,6 +283,7 @@ class InterviewForm(forms.ModelForm):
         interviewers.queryset = Contact.objects.for_user(application.user).filter(people).distinct()
         interviewers.help_text = "Add people on the application page first to pick them here."
         self.fields["starts_at"].help_text = f"In your time zone ({application.user.time_zone})."
+        self.fields["format"].choices = [("", "Not set"), *self.fields["format"].choices[1:]]
         if not assessment:
             for name in ("rating", "went_well", "to_improve", "caught_off_guard"):
                 del self.fields[name]

@@ -198,3 +198,9 @@ def test_it_offers_only_the_users_unlinked_contacts(user, other_user):
 def test_it_explains_a_filter_date_range_the_wrong_way_round():
     form = ApplicationFilterForm({"applied_from": "2026-03-10", "applied_to": "2026-03-01"})
     assert errors(form) == {"applied_to": "The end date is before the start date."}
+
+
+def test_it_names_the_empty_choices_in_words(user):
+    form = ApplicationForm(user=user)
+    assert form.fields["seniority"].choices[0] == ("", "Not set")
+    assert form.fields["referral_contact"].empty_label == "Nobody"
