@@ -2,6 +2,7 @@
 
 import json
 import logging
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 # Attributes every LogRecord has; anything else was passed with `extra=` and is kept.
@@ -16,6 +17,8 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
+        if record.name == "gunicorn.access" and isinstance(record.args, Mapping):
+            entry.update(_access_fields(record.args))
         request = getattr(record, "request", None)
         if request is not None and hasattr(request, "method"):
             # django.request attaches the request itself; log where, never what was sent.
@@ -24,10 +27,31 @@ class JsonFormatter(logging.Formatter):
         if getattr(record, "status_code", None) is not None:
             entry["status"] = record.status_code
         for key, value in vars(record).items():
-            if key not in _STANDARD and key not in {"request", "status_code"}:
+            if key not in _STANDARD and key not in {"request", "status_code", "args"}:
                 entry[key] = value if isinstance(value, str | int | float | bool) else repr(value)
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         if record.stack_info:
             entry["stack"] = self.formatStack(record.stack_info)
         return json.dumps(entry, ensure_ascii=False)
+
+
+def _access_fields(atoms) -> dict:
+    """gunicorn hands its access-log fields over as a dict of one-letter "atoms"."""
+
+    def number(value):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return None
+
+    return {
+        "message": f"{atoms['m']} {atoms['U']} {atoms['s']}",
+        "method": atoms["m"],
+        "path": atoms["U"],
+        "status": number(atoms["s"]),
+        "duration_ms": number(atoms["M"]),
+        "bytes": number(atoms["B"]),
+        "remote": atoms["h"],
+        "user_agent": atoms["a"],
+    }

@@ -216,6 +216,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+# The worker and beat log through the same handler, so their lines are JSON too.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # --- Production safety --------------------------------------------------------------------
 # Everything below tightens with DEBUG off; `manage.py check --deploy` reports nothing then.

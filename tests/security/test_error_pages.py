@@ -5,6 +5,7 @@ import logging
 import sys
 
 import pytest
+from django.template.loader import render_to_string
 from django.test import Client, override_settings
 
 from config.logging import JsonFormatter
@@ -86,3 +87,28 @@ def test_it_logs_one_json_object_per_line():
     assert entry["message"] == "failed for ana"
     assert entry["nudge_id"] == 7
     assert "ValueError: boom" in entry["exception"]
+
+
+@pytest.mark.parametrize("template", ["500.html", "400.html", "403_csrf.html"])
+def test_it_renders_the_bare_error_pages_even_without_a_static_manifest(template, settings):
+    # What went wrong may be the static files themselves; the error page must still render.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    html = render_to_string(template)
+    assert "/static/css/app.css" in html
+    assert "comment" not in html
+
+
+def test_it_logs_gunicorn_requests_as_fields():
+    atoms = {"m": "GET", "U": "/applications/", "s": "200", "M": "41", "B": "2048"}
+    atoms.update({"h": "127.0.0.1", "a": "Mozilla/5.0"})
+    record = logging.getLogger("gunicorn.access").makeRecord(
+        "gunicorn.access", logging.INFO, __file__, 1, "%(h)s %(r)s", (atoms,), None
+    )
+    entry = json.loads(JsonFormatter().format(record))
+    assert entry["message"] == "GET /applications/ 200"
+    assert entry["status"] == 200
+    assert entry["duration_ms"] == 41
+    assert entry["path"] == "/applications/"
