@@ -306,7 +306,9 @@ def _find(norm: str, spans: list[Span], cue_out: list | None = None) -> list[tup
         elif how == "strong":
             polarity = STRENGTH
         elif how == "external":
-            if theme == "competition" and _AS_BENCHMARK.search(norm, max(0, m0 - 30), m0):
+            if theme == "competition" and (
+                _AS_BENCHMARK.search(norm, max(0, m0 - 30), m0) or _FELLOW.match(norm, m1)
+            ):
                 continue  # "compared with the other candidates": the rivals are a yardstick
             local = _within(cues, spans[idx].start, spans[idx].end)
             # A denial rules out the factor it is about, not one named further on:
@@ -339,6 +341,10 @@ def _find(norm: str, spans: list[Span], cue_out: list | None = None) -> list[tup
 _AS_BENCHMARK = re.compile(
     r"\b(?:compared (?:with|to)|relative to|than|as|against|behind)\s+(?:(?:those|that) of\s+)?"
     r"(?:(?:some|many|most|all|one|any|each) of\s+)?(?:the\s+)?$"
+)
+# "the other candidate in the group task": a fellow candidate, not the one chosen.
+_FELLOW = re.compile(
+    r"\s+(?:in|during|on) (?:the|my|our|a) (?:group|panel|assessment|waiting|pair)"
 )
 # "your stakeholder examples", "leadership examples": the examples are of that theme.
 _EXAMPLES = re.compile(r"examples?\b")

@@ -299,7 +299,8 @@ TOPICS: dict[str, list[str]] = {
         r"track record",
         r"seniority",
         r"pqe",
-        r"(?<!\bin )(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|plus) years(?! old| t"
+        r"(?<!\bin )(?<!\bnext )(?<!\bpast )(?<!\blast )(?<!\bcoming )"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|plus) years(?! old| t"
         r"ime| ago)",
         r"years (?:of|in|running|as)",
         r"years'",
@@ -633,7 +634,7 @@ TOPICS: dict[str, list[str]] = {
         r"long term",
         r"stay",
         r"bored",
-        r"(?:your |great |real |high |lots of )energy",
+        r"(?:your |great |real |high |lots of |much |enough |more |any |low |little )energy",
         r"interested(?! in (?:hearing|talking))",
         r"reason for (?:wanting|applying)",
         r"wanting to (?:join|work)",
@@ -2014,4 +2015,52 @@ WEAK["confidence"] += [
 WEAK["motivation"] += [
     r"(?:plan|plans|planning) (?:was |were |is |are )?to (?:do a|start a|go back|leave|study|"
     r"travel|move abroad|retrain)",
+]
+
+TOPICS["technical_skills"] += [
+    r"(?:jira|confluence|git|github|gitlab|servicenow|zendesk|trello|asana|canva|wordpress|"
+    r"shopify|google analytics|ga4|netsuite|dynamics 365|tally|matlab|stata|spss|solidworks|"
+    r"sharepoint|r studio|rstudio)",
+]
+TOPICS["confidence"] += [
+    r"credibility",
+]
+TOPICS["collaboration"] += [
+    r"(?:build|building|built|form|forming) (?:strong |good |effective |working )?relationships",
+    r"across (?:departments|teams|functions|the organi[sz]ation)",
+]
+WEAK["motivation"] += [
+    r"(?:looking|looked|glancing|glanced|staring|stared) at the (?:clock|time|watch)",
+    r"(?:slightly|a bit|a little|rather|somewhat|quite) (?:detached|disengaged|distant|aloof|"
+    r"low-energy|subdued)",
+    r"(?:said|admitted|told them|mentioned) (?:that )?(?:i|you) (?:hate|hated|dislike|disliked|"
+    r"can't stand|don't enjoy|didn't enjoy|don't like|didn't like)",
+]
+WEAK["preparation"] += [
+    r"(?:errors|mistakes|inaccuracies) about (?:our|their|the) (?:organi[sz]ation|company|firm|"
+    r"school|charity|trust|business|history|services)",
+    r"pre-interview (?:task|reading|exercise|questionnaire|work)",
+    r"(?:the )?wrong (?:interview )?format",
+]
+WEAK["confidence"] += [
+    r"(?:barely|hardly|never|couldn't|didn't) (?:got|get) a word in",
+]
+WEAK["communication"] += [
+    r"(?:a |get a |give a |gave a |no )?straight answers?",
+    r"(?:pleasant|nice|friendly|likeable|lovely) but vague",
+]
+WEAK["technical_skills"] += [
+    r"(?:only )?half[- ](?:understood|understand|knew|remembered)",
+]
+EXTERNAL["position_change"] += [
+    r"no (?:direct |permanent |new )?hires",
+    r"agency-only",
+]
+EXTERNAL["competition"] += [
+    r"(?:have |has )?made an appointment",
+    r"quality of (?:the )?(?:other )?(?:candidates|applicants|field)",
+]
+EXTERNAL["logistics"] += [
+    r"security clearance",
+    r"residency",
 ]
