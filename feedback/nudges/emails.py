@@ -61,7 +61,8 @@ def _follow_up_feedback(nudge, request):
 
 
 def _interview(nudge, interview):
-    names = list(interview.interviewers.order_by("pk").values_list("name", flat=True))
+    # Usually prefetched with the interview (services.about); sorted here, not in SQL.
+    names = [c.name for c in sorted(interview.interviewers.all(), key=lambda c: c.pk)]
     return {
         "interview": interview,
         "interviewers": ", ".join(names),

@@ -12,6 +12,7 @@ goes out once however many tasks, workers or dispatcher runs ask for it.
 import logging
 import smtplib
 import time
+from collections import defaultdict
 from datetime import datetime, timedelta
 from email.utils import make_msgid
 from urllib.parse import urlsplit
@@ -279,15 +280,28 @@ _ABOUT_RELATED = {
 }
 
 
+def _objects_of(nudges) -> dict:
+    """What each nudge is about, one query per kind of object: {(type id, pk): object}."""
+    groups = defaultdict(list)
+    for nudge in nudges:
+        groups[nudge.content_type_id].append(nudge)
+    found = {}
+    for content_type_id, group in groups.items():
+        model = group[0].content_type.model_class()
+        if model is None:
+            continue
+        label = model._meta.label_lower
+        objects = model._default_manager.select_related(*_ABOUT_RELATED.get(label, ()))
+        if label == "applications.interview":
+            objects = objects.prefetch_related("interviewers")
+        for obj in objects.filter(pk__in=[n.object_id for n in group]):
+            found[(content_type_id, obj.pk)] = obj
+    return found
+
+
 def about(nudge: Nudge):
     """The nudge's object, or None if it has been deleted since."""
-    model = nudge.content_type.model_class()
-    if model is None:
-        return None
-    objects = model._default_manager.select_related(
-        *_ABOUT_RELATED.get(model._meta.label_lower, ())
-    )
-    return objects.filter(pk=nudge.object_id).first()
+    return _objects_of([nudge]).get((nudge.content_type_id, nudge.object_id))
 
 
 def unwanted_reason(nudge: Nudge, obj, prefs: NotificationSettings) -> str:
@@ -370,21 +384,38 @@ def _claim(nudge_id: int, now: datetime) -> bool:
     return won == 1
 
 
+def nudges_claim(*, nudge_ids: list[int]) -> list[tuple[Nudge, object]]:
+    """Claim each nudge this caller can (a conditional update per row), then load the won
+    rows and what they are about in a few queries. Returns (nudge, object) pairs."""
+    now = timezone.now()
+    with transaction.atomic():
+        won = [nudge_id for nudge_id in nudge_ids if _claim(nudge_id, now)]
+    if not won:
+        return []
+    nudges = list(
+        Nudge.objects.filter(pk__in=won)
+        .select_related("user__notification_settings", "content_type")
+        .order_by("pk")
+    )
+    objects = _objects_of(nudges)
+    return [(nudge, objects.get((nudge.content_type_id, nudge.object_id))) for nudge in nudges]
+
+
 def nudge_send(*, nudge_id: int) -> str:
-    """Send one nudge if this caller wins the claim on it. Returns what happened.
+    """Send one nudge if this caller wins the claim on it. Returns what happened."""
+    claimed = nudges_claim(nudge_ids=[nudge_id])
+    return nudge_deliver(nudge=claimed[0][0], obj=claimed[0][1]) if claimed else "not claimed"
+
+
+def nudge_deliver(*, nudge: Nudge, obj) -> str:
+    """Re-check, write and send a nudge this caller has claimed. Returns what happened.
 
     Temporary mail errors are re-raised (after the row is put back to pending) so the task
     retries with backoff; on the last attempt, or a permanent error, the row ends failed.
     """
     now = timezone.now()
-    if not _claim(nudge_id, now):
-        return "not claimed"
-    nudge = Nudge.objects.select_related("user__notification_settings", "content_type").get(
-        pk=nudge_id
-    )
     user = nudge.user
     prefs = notification_settings_for(user)
-    obj = about(nudge)
     reason = unwanted_reason(nudge, obj, prefs)
     if reason:
         Nudge.objects.filter(pk=nudge.pk).update(

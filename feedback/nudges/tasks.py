@@ -7,7 +7,6 @@ from celery import shared_task
 from django.conf import settings
 
 from feedback.nudges import services
-from feedback.nudges.models import Nudge
 
 log = logging.getLogger(__name__)
 
@@ -46,15 +45,13 @@ def nudge_send_task(nudge_id: int):
 def nudges_send_chunk_task(nudge_ids: list[int]):
     """Many due nudges in one task, so a backlog isn't paid for in broker round trips. A
     nudge whose send fails for a moment gets its own retrying task, with backoff."""
-    for nudge_id in nudge_ids:
+    for nudge, about in services.nudges_claim(nudge_ids=nudge_ids):
         try:
-            services.nudge_send(nudge_id=nudge_id)
+            services.nudge_deliver(nudge=nudge, obj=about)
         except (smtplib.SMTPException, OSError):
-            attempts = Nudge.objects.filter(pk=nudge_id).values_list("attempts", flat=True).first()
+            countdown = services.retry_countdown(nudge.attempts)
             try:
-                nudge_send_task.apply_async(
-                    (nudge_id,), countdown=services.retry_countdown(attempts or 1), retry=False
-                )
+                nudge_send_task.apply_async((nudge.pk,), countdown=countdown, retry=False)
             except Exception:
                 # The row is pending and marked handed-over: the dispatcher retries it later.
-                log.warning("Could not enqueue the retry of nudge %s", nudge_id, exc_info=True)
+                log.warning("Could not enqueue the retry of nudge %s", nudge.pk, exc_info=True)
