@@ -15,10 +15,11 @@ class JsonFormatter(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
             "logger": record.name,
-            "message": record.getMessage(),
         }
         if record.name == "gunicorn.access" and isinstance(record.args, Mapping):
             entry.update(_access_fields(record.args))
+        else:
+            entry["message"] = record.getMessage()
         request = getattr(record, "request", None)
         if request is not None and hasattr(request, "method"):
             # django.request attaches the request itself; log where, never what was sent.

@@ -105,7 +105,7 @@ def test_it_logs_gunicorn_requests_as_fields():
     atoms = {"m": "GET", "U": "/applications/", "s": "200", "M": "41", "B": "2048"}
     atoms.update({"h": "127.0.0.1", "a": "Mozilla/5.0"})
     record = logging.getLogger("gunicorn.access").makeRecord(
-        "gunicorn.access", logging.INFO, __file__, 1, "%(h)s %(r)s", (atoms,), None
+        "gunicorn.access", logging.INFO, __file__, 1, "%(h)s %(r)s %(s)s", (atoms,), None
     )
     entry = json.loads(JsonFormatter().format(record))
     assert entry["message"] == "GET /applications/ 200"
