@@ -401,6 +401,13 @@ def nudges_claim(*, nudge_ids: list[int]) -> list[tuple[Nudge, object]]:
     return [(nudge, objects.get((nudge.content_type_id, nudge.object_id))) for nudge in nudges]
 
 
+def nudges_release(*, nudges: list[Nudge]) -> int:
+    """Give claimed, unsent nudges back to the dispatcher, as if never tried."""
+    return Nudge.objects.filter(pk__in=[n.pk for n in nudges], status=SENDING).update(
+        status=PENDING, attempts=F("attempts") - 1, claimed_at=None, enqueued_at=None
+    )
+
+
 def nudge_send(*, nudge_id: int) -> str:
     """Send one nudge if this caller wins the claim on it. Returns what happened."""
     claimed = nudges_claim(nudge_ids=[nudge_id])

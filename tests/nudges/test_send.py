@@ -240,3 +240,34 @@ def test_it_emails_a_logged_rejection_the_next_morning_at_the_users_hour_once(
             services.nudges_dispatch_due()
         assert len(mail.outbox) == (0 if (hour, minute) < (13, 0) else 1)
     assert mail.outbox[0].subject == "Ask Acme for feedback on the Analyst role"
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_it_gives_back_a_chunk_it_cannot_finish_within_half_a_lease(user, settings, monkeypatch):
+    nudges = [f.NudgeFactory(user=user, due_at=MORNING) for _ in range(3)]
+    settings.NUDGE_LEASE_SECONDS = 0  # every step is already "too slow"
+    tasks.nudges_send_chunk_task([n.pk for n in nudges])
+    assert mail.outbox == []
+    for nudge in nudges:
+        nudge.refresh_from_db()
+        assert (nudge.status, nudge.attempts) == (NudgeStatus.PENDING, 0)
+
+
+@time_machine.travel(MORNING, tick=False)
+def test_it_sends_a_chunk_and_retries_only_the_one_that_failed(user, monkeypatch):
+    nudges = [f.NudgeFactory(user=user, due_at=MORNING) for _ in range(3)]
+    real_send, retried = services.mailer.send, []
+
+    def flaky(message):
+        if message.extra_headers["Message-ID"] == Nudge.objects.get(pk=nudges[1].pk).message_id:
+            raise smtplib.SMTPServerDisconnected("dropped")
+        real_send(message)
+
+    monkeypatch.setattr(services.mailer, "send", flaky)
+    monkeypatch.setattr(
+        tasks.nudge_send_task, "apply_async", lambda args, **kw: retried.append(args)
+    )
+    tasks.nudges_send_chunk_task([n.pk for n in nudges])
+    assert len(mail.outbox) == 2
+    assert retried == [(nudges[1].pk,)]
+    assert Nudge.objects.get(pk=nudges[1].pk).status == NudgeStatus.PENDING
