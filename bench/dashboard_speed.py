@@ -261,6 +261,13 @@ def seed_history(user, *, applications=2000, rejections=600, texts=1500, seed=7,
     }
 
 
+def bench_tables() -> list[str]:
+    from django.apps import apps
+
+    labels = ["applications", "feedback", "insights"]
+    return [m._meta.db_table for label in labels for m in apps.get_app_config(label).get_models()]
+
+
 def classifier_rate(texts: list[str], minimum: int = 5000) -> float:
     from insights.classifier import classify
 
@@ -273,7 +280,7 @@ def classifier_rate(texts: list[str], minimum: int = 5000) -> float:
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--runs", type=int, default=100)
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -316,35 +323,53 @@ def main():
         made = seed_history(user)
         seeded_in = time.perf_counter() - started
         if connection.vendor == "postgresql":
-            # Fresh bulk inserts have no planner statistics yet; autovacuum would add them.
+            # Fresh bulk inserts have no planner statistics yet, and earlier runs leave dead
+            # rows behind; autovacuum would deal with both on a server that runs for a while.
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+                cursor.execute("VACUUM ANALYZE " + ", ".join(bench_tables()))
         client = Client()
         client.force_login(user)
 
-        def median_ms(url):
-            for _ in range(3):
-                assert client.get(url).status_code == 200
-            times = []
-            for _ in range(args.runs):
-                t0 = time.perf_counter()
-                response = client.get(url)
-                times.append((time.perf_counter() - t0) * 1000)
-                assert response.status_code == 200
-            return statistics.median(times)
+        def timed_get(url):
+            t0 = time.perf_counter()
+            response = client.get(url)
+            elapsed = (time.perf_counter() - t0) * 1000
+            assert response.status_code == 200, (url, response.status_code)
+            return elapsed
 
-        # Interleave so both see the same machine load.
+        for _ in range(5):
+            timed_get("/insights/")
+            timed_get("/bench-floor/")
+        # One after the other, so both see the same load on a shared machine.
         dash, floor_ms = [], []
-        for _ in range(3):
-            dash.append(median_ms("/insights/"))
-            floor_ms.append(median_ms("/bench-floor/"))
+        for _ in range(args.runs):
+            dash.append(timed_get("/insights/"))
+            floor_ms.append(timed_get("/bench-floor/"))
         dashboard_ms, floor_med = statistics.median(dash), statistics.median(floor_ms)
+
+        # How much of the dashboard's time is spent waiting on the database.
+        spent = []
+
+        def clock(execute, sql, params, many, context):
+            t0 = time.perf_counter()
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                spent[-1].append((time.perf_counter() - t0) * 1000)
+
+        with connection.execute_wrapper(clock):
+            for _ in range(20):
+                spent.append([])
+                timed_get("/insights/")
+        db_ms = statistics.median(sum(q) for q in spent)
+        queries = len(spent[-1])
         texts = list(Feedback.objects.filter(user=user).values_list("text", flat=True)) + list(
             Reflection.objects.filter(user=user).values_list("text", flat=True)
         )
         rate = classifier_rate(texts)
         print(f"seeded: {made} in {seeded_in:.1f}s")
         print(f"dashboard median: {dashboard_ms:.1f} ms")
+        print(f"  of which SQL:   {db_ms:.1f} ms in {queries} queries")
         print(f"floor median:     {floor_med:.1f} ms")
         print(f"ratio:            {dashboard_ms / floor_med:.2f}x")
         print(f"classifier:       {rate:,.0f} texts/s")

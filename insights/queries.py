@@ -129,7 +129,11 @@ def themes(user, today: date) -> dict:
 
 
 def quotes(user) -> list[dict]:
-    """The latest few evidence phrases per theme and polarity, with their rejection (1 query)."""
+    """The latest few evidence phrases per theme and polarity, with their rejection (1 query).
+
+    The ranking runs over the mentions and their rejection dates only; the application and
+    company are joined afterwards for the few rows kept.
+    """
     ranked = (
         _mentions(user)
         .filter(
@@ -144,9 +148,11 @@ def quotes(user) -> list[dict]:
             )
         )
         .filter(position__lte=QUOTES_PER_THEME)
+        .values("pk")
     )
     return list(
-        ranked.values(
+        ThemeMention.objects.filter(pk__in=ranked)
+        .values(
             "polarity",
             "theme",
             "evidence",
@@ -157,7 +163,8 @@ def quotes(user) -> list[dict]:
             "rejection__rejected_on",
             company=F("application__company__name"),
             role=F("application__role_title"),
-        ).order_by("polarity", "theme", "position")
+        )
+        .order_by("polarity", "theme", F("rejection__rejected_on").desc(nulls_last=True), "-id")
     )
 
 
@@ -288,6 +295,8 @@ def _outcomes_sql() -> str:
         "rejection": Rejection._meta.db_table,
     }
     replied = ", ".join(f"'{c}'" for c in _REPLIED)
+    # Only steps past "applied" can raise the reach: the applied count is every row anyway.
+    beyond_applied = ", ".join(f"'{s}'" for s in PIPELINE[1:])
     counts = (
         "COUNT(*), "
         f"SUM(CASE WHEN reach >= {RANKS[Status.SCREENING]} OR replied = 1 THEN 1 ELSE 0 END), "
@@ -302,7 +311,9 @@ def _outcomes_sql() -> str:
     return f"""
         WITH steps AS (
             SELECT application_id, MAX({_rank_case("to_status")}) AS reach
-            FROM {tables["event"]} WHERE user_id = %s GROUP BY application_id
+            FROM {tables["event"]}
+            WHERE user_id = %s AND to_status IN ({beyond_applied})
+            GROUP BY application_id
         ), applied AS (
             SELECT a.source, a.resume_version, a.seniority, a.work_mode, c.industry,
                    {greatest}(COALESCE(s.reach, 0), {_rank_case("a.status")},
