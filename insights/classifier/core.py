@@ -8,6 +8,7 @@ from . import cues as C
 from . import lexicon as L
 from .matcher import PhraseIndex
 from .segment import Span, clauses, normalise
+from .themes import CANDIDATE_THEMES as CANDIDATE
 from .themes import EXTERNAL_THEMES
 from .weights import WEIGHTS
 
@@ -398,6 +399,19 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
         if polarity is None:
             continue
         kept.append(f)
+    # "your examples did not demonstrate strategic influence" faults the influence,
+    # not the examples: the examples topic gives way to another weakness in its clause.
+    faulted = {(f[6], f[0]) for f in kept if f[1] == WEAKNESS}
+    kept = [
+        f
+        for f in kept
+        if not (
+            f[0] == "behavioral_examples"
+            and f[5] == "topic"
+            and _EXAMPLES.match(low, f[2])
+            and any(c == f[6] and t != f[0] and t in CANDIDATE for c, t in faulted)
+        )
+    ]
     named = {
         f[4]
         for f in kept

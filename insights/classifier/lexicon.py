@@ -299,12 +299,13 @@ TOPICS: dict[str, list[str]] = {
         r"track record",
         r"seniority",
         r"pqe",
-        r"(?<!\bin )(?<!\bnext )(?<!\bpast )(?<!\blast )(?<!\bcoming )"
+        r"(?<!\bin )(?<!\bnext )(?<!\bpast )(?<!\blast )(?<!\bcoming )(?<!\bwithin )"
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|plus) years(?! old| t"
         r"ime| ago)",
         r"years (?:of|in|running|as)",
         r"years'",
-        r"(?<!\ba )(?<!\ban )senior(?:ity)?(?! (?:colleagues|stakeholders|leaders|leadership|mana"
+        r"(?<!\ba )(?<!\ban )(?<!\btoo )senior(?:ity)?(?! (?:colleagues|stakeholders|leaders|"
+        r"leadership|mana"
         r"gement|staff|"
         r"partners|managers|people|clinicians|doctors|team))",
         r"(?:too|quite|rather|very|a bit) junior",
@@ -420,7 +421,7 @@ TOPICS: dict[str, list[str]] = {
         r"written english",
     ],
     "behavioral_examples": [
-        r"reflection",
+        r"reflections?",
         r"what (?:you|i) (?:had )?learned",
         r"lessons learned",
         r"behaviou?ral (?:questions|answers)",
@@ -488,7 +489,8 @@ TOPICS: dict[str, list[str]] = {
         r"(?:team|crew|kitchen|brigade|department|lab|squad)",
         r"step(?:ped)? up",
         r"heading up",
-        r"steer(?:ed|ing)?",
+        r"steer(?:ed|ing)? (?:the|a|my|your) (?:team|project|group|business|organi[sz]ation|"
+        r"department|service|function)",
         r"supervis(?:ing|ed|e) (?:a|the|staff|others|people|junior|\w+ staff)",
         r"supervisory",
         r"develop(?:ed|ing)? (?:your|their|"
@@ -709,7 +711,8 @@ TOPICS: dict[str, list[str]] = {
         r"fidget\w*",
         r"humble",
         r"modest",
-        r"confiden\w*(?! (?:that|you would|you'd|you could|you can|you will|in (?:your|the) "
+        r"confiden(?!tial)\w*(?! (?:that|you would|you'd|you could|you can|you will|in (?:your|"
+        r"the) "
         r"(?:ability|capacity)))",
         r"nerv(?:es|ous)",
         r"anxious",
@@ -1514,6 +1517,7 @@ TOPICS["domain_knowledge"] += [
 TOPICS["communication"] += [
     r"(?:your|my) voice",
     r"(?:lay|non-specialist|non-technical|general) audience",
+    r"(?:non-specialists|non-technical (?:people|colleagues|stakeholders)|lay people|laypeople)",
     r"(?:made|make|making) (?:yourself|myself) (?:understood|heard)",
     r"(?:presented|present|presenting) (?:your|my|the) (?:numbers|findings|data|results|case|work)",
     r"the way (?:you|i) (?:presented|explained|described|put)",
@@ -2063,4 +2067,45 @@ EXTERNAL["competition"] += [
 EXTERNAL["logistics"] += [
     r"security clearance",
     r"residency",
+]
+
+WEAK["motivation"] += [
+    r"(?:a bit |rather |far |way |much )?too senior",
+]
+WEAK["collaboration"] += [
+    r"(?:didn't|did not|never|failed to|without) (?:really )?(?:involve|include|consult|bring in|"
+    r"involving|including|consulting) (?:the )?(?:others|other members|the group|the team|"
+    r"colleagues|anyone)",
+    r"back-and-forth",
+    r"(?:couldn't|didn't|wouldn't) let it go",
+]
+WEAK["leadership"] += [
+    r"(?:relied|depended|leaned|deferred) (?:too )?(?:heavily |much )?(?:on|to) (?:your|my) "
+    r"(?:manager|boss|line manager|supervisor)(?:'s)?",
+    r"(?:do|did|doing) what (?:i|you) (?:was|were|am|are) told",
+]
+TOPICS["leadership"] += [
+    r"(?:from )?peer to manager",
+    r"managing (?:former|your|my) peers",
+]
+WEAK["confidence"] += [
+    r"(?:cried|crying|tearful|in tears|broke down)",
+]
+WEAK["preparation"] += [
+    r"(?:from|in) a (?:noisy|busy|crowded) (?:cafe|caf\u00e9|coffee shop|car|train|pub|office)",
+]
+EXTERNAL["competition"] += [
+    r"the other (?:two|three|four|five|\d+)(?! (?:days|weeks|months|years|sites|roles|jobs|"
+    r"questions|people i|things))",
+]
+EXTERNAL["position_change"] += [
+    r"(?:'ve|have|has) (?:changed|rewritten) the brief",
+    r"(?:change|changes) (?:in|to) (?:our |their )?funding",
+    r"funding position",
+    r"not (?:to )?take any (?:appointments?|candidates|applications) forward",
+    r"hiring manager (?:had |has )?(?:moved on|left|gone)",
+    r"rethink(?:ing)? the (?:team|role|structure|shape)",
+]
+EXTERNAL["logistics"] += [
+    r"(?:need|needs|want|wants) full[- ]time",
 ]
