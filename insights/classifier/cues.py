@@ -260,7 +260,7 @@ FAULT = [
     r"hands-off",
     r"misread",
     r"not (?:yet )?secure",
-    r"need(?:s)? (?:significant |some |a lot of )?(?:updating|refreshing)",
+    r"need(?:s|ed)? (?:significant |some |a lot of )?(?:updating|refreshing)",
     r"choppy",
     r"inflexible",
     r"went to pieces",

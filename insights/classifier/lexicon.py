@@ -711,7 +711,8 @@ TOPICS: dict[str, list[str]] = {
         r"fidget\w*",
         r"humble",
         r"modest",
-        r"confiden(?!tial)\w*(?! (?:that|you would|you'd|you could|you can|you will|in (?:your|"
+        r"confiden(?!tial)\w*(?! (?:using|with (?:the|our|their)|in using|that|you would|you'd|"
+        r"you could|you can|you will|in (?:your|"
         r"the) "
         r"(?:ability|capacity)))",
         r"nerv(?:es|ous)",
@@ -768,7 +769,8 @@ WEAK: dict[str, list[str]] = {
     "technical_skills": [
         r"overcooked",
         r"undercooked",
-        r"(?:blanked|went blank|froze|stuck|whiffed|fluffed|flubbed|bombed) on (?:the |a )?(?:[\w"
+        r"(?:blanked|went blank|froze|stuck|whiffed|fluffed|flubbed|bombed|choked) on (?:the |"
+        r"a )?(?:[\w"
         r"-]+ ){0,3}"
         r"(?:question|test)",
         r"no idea (?:how|what)(?! the (?:role|job|company|team|position))",
@@ -1313,7 +1315,7 @@ EXTERNAL: dict[str, list[str]] = {
         r"acting up in the role",
         r"hold(?:ing)? off",
         r"acquisition",
-        r"merger",
+        r"merger(?! integration)",
         r"discontinued",
         r"(?:job|role|post|position|vacancy)(?:'s| has| was| is)? (?:been |being )?(?:pulled|cut|"
         r"axed|"
@@ -1813,7 +1815,8 @@ WEAK["confidence"] += [
     r"position|team|\w+ role)",
 ]
 WEAK["behavioral_examples"] += [
-    r"(?:rather |quite |a bit |too |very )?textbook",
+    r"(?:rather|quite|a bit|too|very|were|was|sounded|felt) textbook",
+    r"textbook (?:answers?|responses?|replies)",
     r"played down (?:my|your|his|her) (?:part|role|contribution)",
 ]
 EXTERNAL["position_change"] += [
@@ -2050,7 +2053,7 @@ WEAK["confidence"] += [
     r"(?:barely|hardly|never|couldn't|didn't) (?:got|get) a word in",
 ]
 WEAK["communication"] += [
-    r"(?:a |get a |give a |gave a |no )?straight answers?",
+    r"(?:get|got|give|gave|no|getting) (?:a )?straight answers?",
     r"(?:pleasant|nice|friendly|likeable|lovely) but vague",
 ]
 WEAK["technical_skills"] += [
@@ -2108,4 +2111,19 @@ EXTERNAL["position_change"] += [
 ]
 EXTERNAL["logistics"] += [
     r"(?:need|needs|want|wants) full[- ]time",
+]
+
+WEAK["confidence"] += [
+    r"(?:a bit of a |bit of a |a )?(?:pushover|doormat)",
+]
+WEAK["culture_fit"] += [
+    r"(?:didn't|did not|never|just didn't) (?:really )?click",
+]
+TOPICS["compensation"] += [
+    r"(?:your|my|their) expectations(?= (?:are|were|is|was) (?:too |a bit |way |rather |quite )?"
+    r"(?:high|steep|ambitious|much))",
+]
+EXTERNAL["competition"] += [
+    r"(?:job|role|post|position|offer) went to (?:someone|somebody|a|an|another|the other)",
+    r"(?:up against|competing against|competing with) (?:someone|somebody|a|an|another)",
 ]
