@@ -42,6 +42,15 @@ _DOMAIN = (
     r"higher education|food|beverage|manufacturing|telecoms|utilities|e-commerce|ecommerce)"
 )
 
+# Words that make "knowledge of X" about a market rather than a skill.
+_DOMAIN_WORD = (
+    r"(?:sector|sectors|industry|industries|market|markets|customers?|clients?|products?|"
+    r"business|businesses|company|competitors|landscape|trends|space|world|brand|members|"
+    r"audiences?|users|community|communities|area|region|economy|trade|charity|nhs|council|"
+    r"patients|residents|stakeholders|environment|context|pressures|challenges|needs|"
+    r"regulations?|regulatory|regs|compliance|legislation)"
+)
+
 TOPICS: dict[str, list[str]] = {
     "technical_skills": [
         r"clinical governance",
@@ -333,11 +342,14 @@ TOPICS: dict[str, list[str]] = {
         r"(?:insight into|feel for) (?:our|the|their) (?:[\w-]+ )?(?:market|customers|sector|indu"
         r"stry|"
         r"business|clients|world|space)",
+        # "knowledge of X" is domain knowledge when X is the employer's own or a market;
+        # otherwise it is a hard skill (TOPICS["technical_skills"], below).
         r"(?<!\bsubject )(?:knowledge|understanding|grasp|awareness) of "
         r"(?!(?:the |our |their |your )?(?:role|job|position|brief|question|team|values|culture|"
         r"fundamentals|basics|the difference|difference|how|what|why)\b)"
-        r"(?:the |our |their )?(?:[\w-]+ )?(?!(?:and|or|was|is|were|which|that|in|at|for|with)\b)"
-        r"[\w-]+",
+        r"(?:(?:our|their|the company's|the organisation's) (?:[\w-]+ )?"
+        r"(?!(?:and|or|was|is|were|which|that|in|at|for|with)\b)[\w-]+|"
+        r"(?:the |local |wider )?(?:[\w'-]+ ){0,2}?" + _DOMAIN_WORD + r")",
         r"(?:understand|understood|understands|know|knew|knows) (?:our|the|their) (?:business|mar"
         r"ket|"
         r"sector|industry|customers|clients|products?|world|space)",
@@ -2126,4 +2138,14 @@ TOPICS["compensation"] += [
 EXTERNAL["competition"] += [
     r"(?:job|role|post|position|offer) went to (?:someone|somebody|a|an|another|the other)",
     r"(?:up against|competing against|competing with) (?:someone|somebody|a|an|another)",
+]
+
+TOPICS["technical_skills"] += [
+    r"(?<!\bsubject )(?:knowledge|understanding|grasp|command) of "
+    r"(?!(?:the |our |their |your |a |an )?(?:role|job|position|brief|question|questions|team|"
+    r"values|culture|fundamentals|basics|the difference|difference|how|what|why|who|where|"
+    r"when|which)\b)"
+    r"(?!(?:the |local |wider )?(?:[\w'-]+ ){0,3}?" + _DOMAIN_WORD + r"\b)"
+    r"(?!(?:our|their)\b)(?:the )?(?:[\w-]+ ){0,2}?"
+    r"(?!(?:and|or|was|is|were|which|that|in|at|for|with|as)\b)[\w-]+",
 ]
