@@ -10,7 +10,6 @@ from .matcher import PhraseIndex
 from .segment import Span, clauses, normalise
 from .themes import CANDIDATE_THEMES as CANDIDATE
 from .themes import EXTERNAL_THEMES
-from .weights import WEIGHTS
 
 CLASSIFIER_VERSION = "rules-1.0"
 
@@ -36,7 +35,6 @@ class _Cue:
     sign: int
     need: bool = False  # an unmet requirement ("we need someone who ...")
     hedge: bool = False  # "clearly", "obviously": too weak to turn a denial into praise
-    bare: bool = False  # a negator with nothing to negate: "did not meet the benchmark"
 
 
 # Every lexicon pattern, tagged (theme, how); how is "topic", "weak", "strong"
@@ -151,7 +149,7 @@ def _scan_cues(text: str, fixed: list[tuple[int, int]]) -> list[_Cue]:
     # A negator left over still says something was absent: "haven't had anyone".
     for m in C.NEGATOR_RE.finditer(text):
         if not _overlaps(*m.span(), masked):
-            found.append(_Cue(m.start(), m.end(), FAULT, bare=True))
+            found.append(_Cue(m.start(), m.end(), FAULT))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -265,13 +263,11 @@ def _raw_matches(norm: str) -> list[tuple[str, str, int, int]]:
     return kept
 
 
-def _find(norm: str, spans: list[Span], cue_out: list | None = None) -> list[tuple]:
+def _find(norm: str, spans: list[Span]) -> list[tuple]:
     starts = [s.start for s in spans]
     found = []  # (theme, polarity, start, end, sentence, how, clause index)
     hits = _raw_matches(norm)
     cues = _scan_cues(norm, [(h[2], h[3]) for h in hits if h[1] in ("weak", "strong")])
-    if cue_out is not None:
-        cue_out.extend(cues)
     located = [(h, bisect_right(starts, h[2]) - 1) for h in hits]
     # A fixed phrase settles its theme for the whole clause: "it was clear you had
     # not read the job description" is not also praise for the job description.
@@ -423,49 +419,6 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
     return [f for f in kept if not (f[0] == "competition" and f[4] in named)]
 
 
-# The word-association fallback (see learn.py): a sentence that clearly faults
-# something but names no theme the lexicon knows gets the theme its words point to,
-# when they point clearly enough.
-_TOKEN = re.compile(r"[a-z][a-z'&-]*[a-z]|[a-z]")
-FALLBACK_MIN = 4.0  # summed association of the winning theme
-FALLBACK_MARGIN = 1.5  # lead over the runner-up
-
-
-def _guess(words: set[str]) -> str | None:
-    scores: dict[str, float] = {}
-    for w in words:
-        for theme, weight in WEIGHTS.get(w, {}).items():
-            scores[theme] = scores.get(theme, 0.0) + weight
-    if not scores:
-        return None
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    best, score = ranked[0]
-    runner = ranked[1][1] if len(ranked) > 1 else 0.0
-    return best if score >= FALLBACK_MIN and score - runner >= FALLBACK_MARGIN else None
-
-
-def _fallback(found: list[tuple], cues: list[_Cue], low: str, spans: list[Span]) -> list[tuple]:
-    named = {f[4] for f in found if f[1] in (WEAKNESS, EXTERNAL)}
-    praised = {(f[0], f[4]) for f in found if f[1] == STRENGTH}
-    bounds: dict[int, list[int]] = {}
-    first_clause: dict[int, int] = {}
-    for i, sp in enumerate(spans):
-        b = bounds.setdefault(sp.sentence, [sp.start, sp.end])
-        b[1] = sp.end
-        first_clause.setdefault(sp.sentence, i)
-    extra = []
-    for sentence, (s0, s1) in bounds.items():
-        if sentence in named:
-            continue
-        if not any(c.sign == FAULT and not c.bare and s0 <= c.start < s1 for c in cues):
-            continue
-        theme = _guess(set(_TOKEN.findall(low, s0, s1)))
-        if theme is None or (theme, sentence) in praised:
-            continue
-        extra.append((theme, WEAKNESS, s0, s1, sentence, "learned", first_clause[sentence]))
-    return extra
-
-
 def classify(text: str) -> Result:
     """Name the feedback themes in one text. Deterministic and offline."""
     if not text or not text.strip():
@@ -477,9 +430,7 @@ def classify(text: str) -> Result:
     spans = clauses(low)
     if not spans:
         return Result()
-    cues: list[_Cue] = []
-    found = _resolve(_find(low, spans, cues), low, spans)
-    found += _fallback(found, cues, low, spans)
+    found = _resolve(_find(low, spans), low, spans)
     found.sort(key=lambda f: f[2])
     mentions: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
