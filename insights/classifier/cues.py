@@ -231,7 +231,8 @@ FAULT = [
     r"stumbl\w+",
     r"nothing recent",
     r"not recent",
-    r"once you(?:'ve| have)? (?:gained|got|built|developed|had)",
+    r"once you(?:'ve| have)? (?:gained|got|built|developed|had|completed|finished|obtained|"
+    r"achieved)",
     r"car crash",
     r"(?:couldn't|could not|didn't) crack",
     r"no answers",
@@ -509,6 +510,7 @@ DENIAL = [
     r"(?:wasn't|was not|isn't|is not|it's not|not) (?:really |at all |just )?"
     r"(?:a question of|down to|because of) (?:your |the |my )?",
     r"nothing (?:negative|bad|critical) (?:came back|was said|to report)",
+    r"(?:not|no) (?:a )?reflection on (?:you|your)",
     r"(?:is|was|are|were)(?:n't| not) (?:in )?(?:question|doubt)",
     r"not (?:in )?(?:question|doubt)",
     r"not an? (?:issue|problem|concern|factor)",

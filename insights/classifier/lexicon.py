@@ -2149,3 +2149,33 @@ TOPICS["technical_skills"] += [
     r"(?!(?:our|their)\b)(?:the )?(?:[\w-]+ ){0,2}?"
     r"(?!(?:and|or|was|is|were|which|that|in|at|for|with|as)\b)[\w-]+",
 ]
+
+TOPICS["confidence"] += [
+    r"(?:own|owned|command|commanded) the room",
+]
+TOPICS["problem_solving"] += [
+    r"estimate the (?:number|size|market|value|cost)",
+]
+TOPICS["collaboration"] += [
+    r"(?:working|work|worked) in partnership",
+]
+TOPICS["domain_knowledge"] += [
+    r"needs of (?:our|the|their) (?:[\w-]+ )?(?:customers|clients|users|service users|residents|"
+    r"patients|members|pupils|students|community|communities|families|guests)",
+]
+WEAK["collaboration"] += [
+    r"(?:a bit |rather |quite |too |very )?(?:overbearing|domineering)",
+    r"bulldoz\w+",
+]
+WEAK["confidence"] += [
+    r"caved",
+    r"backed down (?:straight away|immediately|quickly|at the first)",
+]
+EXTERNAL["competition"] += [
+    r"filled (?:it|the role|the post|the job|the position) with (?:a|an|someone|somebody)",
+]
+TOPICS["domain_knowledge"] += [
+    r"awareness of (?!(?:the |your |our )?(?:role|job|position|brief|team|values|culture|how|"
+    r"what|why)\b)(?:the |current |recent )?(?:[\w-]+ ){0,3}?"
+    r"(?!(?:and|or|was|is|were|which|that|in|at|for|with|as)\b)[\w-]+",
+]
