@@ -33,6 +33,7 @@ def test_it_shows_a_new_user_what_will_appear_and_why(user, client_for):
     body = response.content.decode()
     assert "Your insights will build up here" in body
     assert "Recurring weaknesses" in body and "Not about you" in body
+    assert "Once you log applications" in body and "chart-funnel" not in body
 
 
 def test_it_ranks_a_shared_weakness_with_its_quotes(user, client_for):
