@@ -211,7 +211,7 @@ FAULT = [
     r"fall apart",
     r"overth(?:ought|ink\w*)",
     r"over-?complicat\w*",
-    r"(?:had|have) hoped (?:for|to see|to hear)",
+    r"(?:had|have) hoped (?:for|to see|to hear|you would|you'd|that you)",
     r"were hoping (?:for|to see|to hear)",
     r"(?:would|we'd|i'd|they'd|she'd|he'd) have (?:liked|wanted|hoped|expected)",
     r"(?:would|we'd|they'd) have preferred",

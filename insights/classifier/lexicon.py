@@ -2179,3 +2179,13 @@ TOPICS["domain_knowledge"] += [
     r"what|why)\b)(?:the |current |recent )?(?:[\w-]+ ){0,3}?"
     r"(?!(?:and|or|was|is|were|which|that|in|at|for|with|as)\b)[\w-]+",
 ]
+WEAK["collaboration"] += [
+    r"(?:a bit |quite |somewhat |really |very |rather |too |became |got |seemed |sounded )"
+    r"defensive",
+    r"dismiss(?:ed|ing)? (?:the |their |others' |other people's )?(?:suggestions|ideas|views|"
+    r"input|opinions|concerns)",
+]
+WEAK["communication"] += [
+    r"(?:a little |a bit |rather |quite |somewhat )?scattered",
+    r"jump(?:ed|ing)? between (?:examples|points|topics|ideas)",
+]
