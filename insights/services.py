@@ -6,6 +6,8 @@ Only automatic mentions are ever replaced; confirmed, added and removed ones are
 user's word and survive any re-reading, including `manage.py reclassify`.
 """
 
+import logging
+
 from django.db import transaction
 
 from applications.models import Interview, Rejection
@@ -17,6 +19,8 @@ from insights.models import (
     ThemeMention,
     polarity_fits,
 )
+
+log = logging.getLogger(__name__)
 
 _ASSESSMENT_FIELDS = ("went_well", "to_improve", "caught_off_guard", "answer_differently")
 
@@ -91,7 +95,13 @@ def mentions_refresh(*, source, readings=None) -> list[ThemeMention]:
     """
     kind = source_kind(source)
     if readings is None:
-        readings = read_text(source_text(source))
+        try:
+            readings = read_text(source_text(source))
+        except Exception:
+            # A reading that fails must never stop the user's text from being saved: keep
+            # what was there, and let the next `manage.py reclassify` try again.
+            log.exception("Could not read themes from %s %s", kind, source.pk)
+            return list(mentions_of(source).exclude(origin=Origin.REMOVED))
     links = source_links(source)
     version = classifier_version()
     existing = {(m.theme, m.polarity): m for m in mentions_of(source).select_for_update()}

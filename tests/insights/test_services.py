@@ -191,3 +191,17 @@ def test_it_reads_the_real_classifier_end_to_end(user):
     assert [(m.theme, m.polarity, m.origin) for m in services.mentions_of(rejection)] == [
         ("position_change", "external", Origin.AUTO)
     ]
+
+
+def test_it_saves_the_text_even_when_the_classifier_fails(user, monkeypatch, caplog):
+    def broken(text):
+        raise RuntimeError("lexicon bug")
+
+    monkeypatch.setattr(services, "read_text", broken)
+    application = ApplicationFactory(user=user)
+
+    rejection = rejection_log(application=application, reason="Anything at all.")
+
+    assert rejection.pk and application.status == "rejected"
+    assert not ThemeMention.objects.exists()
+    assert "Could not read themes" in caplog.text
