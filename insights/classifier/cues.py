@@ -229,6 +229,8 @@ FAULT = [
     r"the (?:deciding|decisive) factor",
     r"tipped it",
     r"stumbl\w+",
+    r"tank(?:ed)?",
+    r"flunk\w*",
     r"nothing recent",
     r"not recent",
     r"once you(?:'ve| have)? (?:gained|got|built|developed|had|completed|finished|obtained|"

@@ -2189,3 +2189,38 @@ WEAK["communication"] += [
     r"(?:a little |a bit |rather |quite |somewhat )?scattered",
     r"jump(?:ed|ing)? between (?:examples|points|topics|ideas)",
 ]
+WEAK["communication"] += [
+    r"(?:too |way too |far too |a bit )?(?:in|into) the weeds",
+]
+TOPICS["communication"] += [
+    r"(?:a |clear |the |compelling )story for",
+]
+TOPICS["experience_level"] += [
+    r"book of business",
+]
+WEAK["experience_level"] += [
+    r"(?:mostly |all |only |just )(?:school|uni|university|college|student|personal|hobby|"
+    r"academic) projects",
+    r"(?:too much of a|too big a|a big|a huge) (?:step up|leap|jump|stretch)",
+    r"not (?:yet |quite )?ready to (?:take on|step into|run|own)",
+]
+WEAK["behavioral_examples"] += [
+    r"humble-?brag",
+]
+WEAK["application_materials"] += [
+    r"(?:cover letter|cv|application|resume|covering letter) (?:was )?addressed (?:to )?(?:a |"
+    r"the )?"
+    r"(?:different|wrong)",
+]
+WEAK["collaboration"] += [
+    r"described (?:my|your) (?:current |old |last |previous |former )?(?:boss|manager|colleagues|"
+    r"team|employer) as",
+]
+EXTERNAL["position_change"] += [
+    r"budget (?:got |has been |was )?(?:squeezed|slashed|frozen)",
+    r"laid off",
+    r"consolidat\w+ (?:this|the) (?:role|position|post|vacancy)",
+]
+EXTERNAL["logistics"] += [
+    r"the hours (?:we|they) need",
+]
