@@ -93,7 +93,7 @@ CONTACTS = {
 V1, V2, V3 = "v1 general", "v2 backend-focused", "v3 impact and metrics"
 
 SYSTEM_DESIGN = "Go deeper on trade-offs in the design part: scaling, failure modes, data."
-NO_EXAMPLES = "Prepare three STAR stories with numbers: what I did, not what the team did."
+NO_EXAMPLES = "Answers need concrete examples with numbers: what I did, not what the team did."
 
 
 @dataclass
@@ -532,7 +532,7 @@ PLANS = [
         rejection=Rej(
             39,
             "Feedback from the panel: strong coding, but the system design "
-            "interview needed more depth, for example on caching strategy, data "
+            "interview needed more depth on caching strategy, data "
             "partitioning and what happens when a region fails.",
             feeling=1,
             feeling_note="Third time. It stings.",
