@@ -2,7 +2,7 @@
 
     python bench/classifier_speed.py [--min-texts 10000]
 
-The texts are the shared development examples plus the project's labelled sets,
+The texts are the shared development examples plus all the project's labelled sets,
 repeated until there are at least --min-texts of them. The floor is the cheapest
 reading anyone could do: str.lower plus one compiled regex over the same texts.
 """
@@ -22,7 +22,10 @@ from insights.classifier import CLASSIFIER_VERSION, classify  # noqa: E402
 SOURCES = [
     ROOT.parent / "shared/spec/feedback-themes-examples.jsonl",
     ROOT / "tests/insights/data/themes_train.jsonl",
+    ROOT / "tests/insights/data/themes_train2.jsonl",
     ROOT / "tests/insights/data/themes_heldout.jsonl",
+    ROOT / "tests/insights/data/themes_blind2.jsonl",
+    ROOT / "tests/insights/data/themes_blind3.jsonl",
 ]
 FLOOR = re.compile(r"\b(?:salary|cv|experience|candidate|skills?)\b")
 

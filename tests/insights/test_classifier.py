@@ -184,6 +184,75 @@ def test_it_finds_several_themes_in_one_sentence():
     assert w == ("application_materials", "preparation")
 
 
+def test_it_carries_a_negated_judgement_to_the_end_of_its_clause():
+    assert labels(
+        "The panel didn't think your examples of leading change were strong enough for this grade."
+    ) == (("leadership",), (), ())
+    assert labels(
+        "We were not satisfied that you had a clear plan for how you would build a pipeline."
+    )[0] == ("problem_solving",)
+
+
+def test_it_reads_hedged_criticism_as_a_weakness():
+    assert labels("They said you were a little light on stakeholder management examples.")[0] == (
+        "collaboration",
+    )
+    assert labels("We'd have liked a bit more depth on how you would approach the first quarter.")[
+        0
+    ] == ("problem_solving",)
+    assert labels("They felt you were a touch green for a head of department post.")[0] == (
+        "experience_level",
+    )
+
+
+def test_it_reads_rivals_named_as_a_yardstick_as_the_candidates_shortcoming():
+    assert labels(
+        "Your sector knowledge was not quite as deep as some of the other applicants."
+    ) == (
+        ("domain_knowledge",),
+        (),
+        (),
+    )
+    # A fellow candidate in a group task is not the one who was chosen.
+    w, _, x = labels("I let the other candidate in the group task do all the talking.")
+    assert x == ()
+
+
+def test_it_reads_praise_beside_a_rival_as_praise_of_the_rival():
+    assert labels(
+        "Our chosen candidate has extensive experience of NHS commissioning, which was a key "
+        "requirement."
+    ) == (("experience_level",), (), ())
+
+
+def test_it_lets_a_denial_rule_only_on_its_own_theme():
+    w, s, _ = labels(
+        "Your knowledge of contract law was excellent and we had no doubts about your drafting."
+    )
+    assert s == ("technical_skills",) and w == ()
+    assert labels("It really wasn't about money - they just didn't think you'd stay.") == (
+        ("motivation",),
+        (),
+        (),
+    )
+    assert labels(
+        "They had zero concerns about your skills, it's really about start date - they can't wait "
+        "three months."
+    ) == ((), (), ("logistics",))
+
+
+def test_it_lets_examples_give_way_to_the_theme_they_exemplify():
+    assert labels(
+        "We felt you did not show enough initiative in the examples you gave, often waiting "
+        "for direction from others."
+    )[0] == ("leadership",)
+
+
+def test_it_reads_knowledge_of_a_practice_as_a_skill_and_of_a_market_as_domain():
+    assert labels("Your knowledge of safeguarding is excellent.")[1] == ("technical_skills",)
+    assert labels("Your knowledge of our client base was limited.")[0] == ("domain_knowledge",)
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
@@ -253,13 +322,51 @@ def test_it_meets_the_quality_gate_on_the_heldout_set():
     assert report.strength_as_weakness <= 2
 
 
+# Sets never tuned on. Floors sit just under what the classifier scores on each
+# (docs/insights.md), so a regression fails here; they are not the product target.
+UNSEEN_FLOORS = {
+    "themes_heldout.jsonl": 0.85,
+    "themes_blind2.jsonl": 0.71,
+    "themes_blind3.jsonl": 0.59,
+}
+
+
+def test_it_meets_the_quality_gate_on_every_unseen_set():
+    total = {"tp": 0, "fp": 0, "fn": 0}
+    praise_as_weakness = 0
+    for name, floor in UNSEEN_FLOORS.items():
+        report = evaluate(load(DATA / name))
+        w = report.scores["weakness"]
+        assert w.f1 >= floor, (name, w)
+        assert report.strength_as_weakness <= 1, name
+        praise_as_weakness += report.strength_as_weakness
+        total["tp"] += w.tp
+        total["fp"] += w.fp
+        total["fn"] += w.fn
+    pooled = 2 * total["tp"] / (2 * total["tp"] + total["fp"] + total["fn"])
+    assert pooled >= 0.74, (pooled, total)
+    assert praise_as_weakness <= 3
+
+
 def test_it_keeps_praise_out_of_the_weaknesses_on_every_labelled_set():
-    for path in (DATA / "themes_train.jsonl", DATA / "themes_heldout.jsonl"):
+    for path in (
+        DATA / "themes_train.jsonl",
+        DATA / "themes_train2.jsonl",
+        DATA / "themes_heldout.jsonl",
+        DATA / "themes_blind2.jsonl",
+        DATA / "themes_blind3.jsonl",
+    ):
         assert evaluate(load(path)).strength_as_weakness <= 2, path
 
 
 def test_it_names_no_theme_for_the_generic_texts_in_the_labelled_sets():
-    paths = [DATA / "themes_train.jsonl", DATA / "themes_heldout.jsonl"]
+    paths = [
+        DATA / "themes_train.jsonl",
+        DATA / "themes_train2.jsonl",
+        DATA / "themes_heldout.jsonl",
+        DATA / "themes_blind2.jsonl",
+        DATA / "themes_blind3.jsonl",
+    ]
     if SHARED_EXAMPLES.exists():
         paths.append(SHARED_EXAMPLES)
     generic = [
