@@ -56,7 +56,8 @@ def _status_entries(application: Application) -> Iterable[Entry]:
 def _interview_entries(application: Application) -> Iterable[Entry]:
     now = timezone.now()
     for interview in application.interviews.all():
-        when = "Upcoming" if interview.starts_at > now else "Interview"
+        upcoming = interview.starts_at > now and application.is_open
+        when = "Upcoming" if upcoming else "Interview"
         bits = []
         if interview.rating:
             bits.append(f"rated {interview.rating}/5")
@@ -76,7 +77,8 @@ def _rejection_entries(application: Application) -> Iterable[Entry]:
     if rejection is None:
         return
     yield Entry(
-        at=day_start(rejection.rejected_on, application.user.tz),
+        # Known only by its day, and it ends the story: after anything else that day.
+        at=datetime.combine(rejection.rejected_on, time.max, tzinfo=application.user.tz),
         kind="rejection",
         title=f"Rejected at the {rejection.get_stage_display().lower()} stage",
         detail=rejection.reason,

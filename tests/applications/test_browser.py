@@ -102,9 +102,11 @@ def test_it_takes_a_new_user_from_quick_add_to_a_rejection_timeline(page, live_s
     timeline = page.locator("#timeline")
     expect(timeline).to_contain_text("Added as Applied")
     expect(timeline).to_contain_text("Applied → Interviewing")
-    expect(timeline).to_contain_text("Upcoming: Technical")
+    expect(timeline).to_contain_text("Interview: Technical")
     expect(timeline).to_contain_text("Rejected at the interviewing stage")
     expect(page.locator("#status-badge")).to_have_text("Rejected")
+    # The rejection came today, after the application was logged today.
+    expect(timeline.locator(".timeline-entry").first).to_contain_text("Added as Applied")
     shoot(page, "application-rejected-desktop")
 
 

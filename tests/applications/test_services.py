@@ -198,6 +198,13 @@ def test_it_dates_the_status_changes_when_they_happened_not_when_logged(user):
     assert moves["rejected"] == dt.datetime(2026, 3, 5, 12, tzinfo=ZoneInfo("Europe/London"))
 
 
+def test_it_puts_a_same_day_rejection_after_that_days_events(user):
+    app = services.application_create(user=user, company_name="Acme", role_title="Analyst")
+    services.rejection_log(application=app, rejected_on=NOW.date())
+    titles = [e.title for e in application_timeline(app)]
+    assert titles == ["Added as Applied", "Rejected at the applied stage"]
+
+
 def test_it_shows_a_backdated_application_date_on_the_timeline(user):
     app = services.application_create(
         user=user, company_name="Acme", role_title="Analyst", applied_on=dt.date(2026, 2, 1)
