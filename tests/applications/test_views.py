@@ -70,12 +70,22 @@ def test_it_shows_the_quick_add_form_in_the_navbar_modal(client):
     assert 'id="quick-add"' in page and 'data-bs-target="#quick-add"' in page
 
 
-def test_it_suggests_only_the_users_own_companies(client, user, other_user):
+@pytest.mark.parametrize("headers", [HX, {}])
+def test_it_suggests_only_the_users_own_companies(client, user, other_user, headers):
     f.CompanyFactory(user=user, name="Acme Analytics")
     f.CompanyFactory(user=user, name="Globex")
     f.CompanyFactory(user=other_user, name="Acme Secret")
-    response = client.get(reverse("company_suggestions"), {"company": "acme"}, **HX)
+    response = client.get(reverse("company_suggestions"), {"company": "acme"}, **headers)
     assert text(response).strip() == '<option value="Acme Analytics"></option>'
+
+
+@pytest.mark.parametrize("headers", [HX, {}])
+def test_it_shows_the_quick_add_form_on_its_own(client, headers):
+    response = client.get(reverse("application_quick_add"), **headers)
+    assert 'name="company"' in text(response)
+    assert is_full_page(response) == (headers == {})
+    # Its own page carries no second copy of the form in a modal.
+    assert 'id="quick-add"' not in text(response)
 
 
 # --- list --------------------------------------------------------------------------------
