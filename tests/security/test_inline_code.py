@@ -106,3 +106,20 @@ def test_it_serves_no_inline_code_on_the_lockout_page(client, user):
         response = client.post(reverse("login"), {"username": user.username, "password": "no"})
     assert response.status_code == 429
     assert inline_code(response.content.decode()) == []
+
+
+@pytest.mark.django_db
+def test_it_serves_no_inline_code_in_the_admin(client):
+    from django.contrib import admin
+
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    urls = ["/admin/"]
+    for model in admin.site._registry:
+        meta = model._meta
+        urls += [f"/admin/{meta.app_label}/{meta.model_name}/"]
+        urls += [f"/admin/{meta.app_label}/{meta.model_name}/add/"]
+    seen, problems = walk(client, urls)
+    assert seen >= len(urls)
+    assert problems == {}
