@@ -29,8 +29,11 @@ HTMX = {"HX-Request": "true"}
 
 
 class JobSeeker(FastHttpUser):
-    # A busy job seeker: a few seconds to read a page or type a company name.
-    wait_time = between(2, 6)
+    # A busy job seeker: a few seconds to read a page, or to type a company and a role.
+    # THINK_MIN/THINK_MAX (seconds) change the pace; run.sh reports the figures either way.
+    wait_time = between(
+        float(os.environ.get("THINK_MIN", 3)), float(os.environ.get("THINK_MAX", 10))
+    )
 
     def on_start(self):
         self.username = f"{PREFIX}{next(_accounts) % len(SESSIONS)}"
