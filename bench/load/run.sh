@@ -68,12 +68,15 @@ for _ in $(seq 1 60); do
 done
 curl -fsS "http://127.0.0.1:$PORT/healthz" && echo
 
-echo "Running $USERS users for $DURATION against gunicorn ($WORKERS workers x $THREADS threads) on 127.0.0.1:$PORT"
+echo "Running $USERS users for $DURATION, ${THINK_MIN:-3}-${THINK_MAX:-10} s between actions, against" \
+  "gunicorn ($WORKERS workers x $THREADS threads) on 127.0.0.1:$PORT"
+echo "Machine load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
 cd bench/load
 set +e
 timeout 600 nice -n "$PRIORITY" "$ROOT/.venv/bin/locust" -f locustfile.py --headless -u "$USERS" -r "$SPAWN_RATE" -t "$DURATION" \
   --host "http://127.0.0.1:$PORT" --csv "$OUT/locust" --only-summary --stop-timeout 5 \
   >"$OUT/locust.log" 2>&1
 set -e
+echo "Machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 cd "$ROOT"
 "$PY" bench/load/report.py "$OUT/locust" --max-p95-ms "$MAX_P95_MS"
