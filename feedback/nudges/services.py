@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
@@ -385,11 +385,50 @@ def _claim(nudge_id: int, now: datetime) -> bool:
 
 
 def nudges_claim(*, nudge_ids: list[int]) -> list[tuple[Nudge, object]]:
-    """Claim each nudge this caller can (a conditional update per row), then load the won
-    rows and what they are about in a few queries. Returns (nudge, object) pairs."""
+    """Claim each nudge this caller can (pending → sending), then load what the won rows are
+    about in a few queries. Returns (nudge, object) pairs, in id order.
+
+    On PostgreSQL the chunk is claimed in two statements: the due, pending rows are locked
+    (FOR UPDATE waits for a concurrent claimer and re-reads the row after it commits, so a
+    row another worker has just claimed no longer matches), then updated together, still
+    conditionally. Without row locks (SQLite) each row is claimed by its own conditional
+    update, as a single nudge is."""
     now = timezone.now()
+    if not connection.features.has_select_for_update:
+        with transaction.atomic():
+            won = [nudge_id for nudge_id in nudge_ids if _claim(nudge_id, now)]
+        return _load_claimed(won)
     with transaction.atomic():
-        won = [nudge_id for nudge_id in nudge_ids if _claim(nudge_id, now)]
+        nudges = list(
+            Nudge.objects.filter(pk__in=nudge_ids, status=PENDING, due_at__lte=now)
+            .select_related("user__notification_settings", "content_type")
+            .select_for_update(of=("self",))
+            .order_by("pk")
+        )
+        if not nudges:
+            return []
+        domain = _mail_domain()
+        for nudge in nudges:
+            # Fixed here, before any SMTP conversation, and kept by every later attempt.
+            nudge.message_id = nudge.message_id or make_msgid("nudge", domain=domain)
+            nudge.status, nudge.claimed_at, nudge.attempts = SENDING, now, nudge.attempts + 1
+        claimed = Nudge.objects.filter(pk__in=[n.pk for n in nudges], status=PENDING).update(
+            status=SENDING,
+            claimed_at=now,
+            attempts=F("attempts") + 1,
+            message_id=Case(
+                *[When(pk=n.pk, then=Value(n.message_id)) for n in nudges],
+                default=F("message_id"),
+            ),
+        )
+        if claimed != len(nudges):
+            # Cannot happen while the rows are locked; if it ever did, nothing is sent.
+            raise transaction.TransactionManagementError("Nudges changed while locked.")
+    objects = _objects_of(nudges)
+    return [(nudge, objects.get((nudge.content_type_id, nudge.object_id))) for nudge in nudges]
+
+
+def _load_claimed(won: list[int]) -> list[tuple[Nudge, object]]:
     if not won:
         return []
     nudges = list(
@@ -410,15 +449,18 @@ def nudges_release(*, nudges: list[Nudge]) -> int:
 
 def nudge_send(*, nudge_id: int) -> str:
     """Send one nudge if this caller wins the claim on it. Returns what happened."""
-    claimed = nudges_claim(nudge_ids=[nudge_id])
+    now = timezone.now()
+    with transaction.atomic():
+        claimed = _load_claimed([nudge_id] if _claim(nudge_id, now) else [])
     return nudge_deliver(nudge=claimed[0][0], obj=claimed[0][1]) if claimed else "not claimed"
 
 
-def nudge_deliver(*, nudge: Nudge, obj) -> str:
+def nudge_deliver(*, nudge: Nudge, obj, templates: dict | None = None) -> str:
     """Re-check, write and send a nudge this caller has claimed. Returns what happened.
 
     Temporary mail errors are re-raised (after the row is put back to pending) so the task
     retries with backoff; on the last attempt, or a permanent error, the row ends failed.
+    `templates` lets a chunk look each template up once (emails.build).
     """
     now = timezone.now()
     user = nudge.user
@@ -436,7 +478,7 @@ def nudge_deliver(*, nudge: Nudge, obj) -> str:
         )
         return "paused"
     try:
-        message = emails.build(nudge, obj)
+        message = emails.build(nudge, obj, templates=templates)
     except Exception as exc:
         # A template or data problem won't mend itself on a retry: show it instead.
         log.exception("Nudge %s could not be written", nudge.pk)
@@ -448,6 +490,13 @@ def nudge_deliver(*, nudge: Nudge, obj) -> str:
         mailer.send(message)
     except (smtplib.SMTPException, OSError) as exc:
         return _fail_or_retry(nudge, exc)
+    # Marked at once, on its own, even in a chunk. One UPDATE for the whole chunk after its
+    # SMTP session would save a query per message, but a row stays "sending" until it is
+    # marked, and if the worker dies meanwhile the sweep sends it again after the lease:
+    # batching would widen that window from the one message in flight to every message of
+    # the chunk accepted so far (tests/nudges/test_real_parts.py kills a worker mid-batch
+    # and allows one repeat per process). The claim, the loading and the re-checks are
+    # batched instead; this write is the price of the narrow window.
     Nudge.objects.filter(pk=nudge.pk, status__in=[SENDING, PENDING]).update(
         status=SENT, sent_at=timezone.now(), last_error="", claimed_at=None
     )

@@ -48,6 +48,7 @@ def nudges_send_chunk_task(nudge_ids: list[int]):
     nudge whose send fails for a moment gets its own retrying task, with backoff."""
     started = time.monotonic()
     claimed = services.nudges_claim(nudge_ids=nudge_ids)
+    templates: dict = {}  # each template looked up once per chunk
     for done, (nudge, about) in enumerate(claimed):
         if time.monotonic() - started > settings.NUDGE_LEASE_SECONDS / 2:
             # A slow mail server: give the rest back well before the sweep would take them
@@ -55,7 +56,7 @@ def nudges_send_chunk_task(nudge_ids: list[int]):
             services.nudges_release(nudges=[n for n, _ in claimed[done:]])
             break
         try:
-            services.nudge_deliver(nudge=nudge, obj=about)
+            services.nudge_deliver(nudge=nudge, obj=about, templates=templates)
         except (smtplib.SMTPException, OSError):
             countdown = services.retry_countdown(nudge.attempts)
             try:
