@@ -34,8 +34,9 @@ def _themes_chart(themes: dict, by_month: dict) -> dict:
     return {"rows": rows, "months": months, "svg": charts.themes_svg(rows, months) if rows else ""}
 
 
-def momentum(user, today) -> dict:
-    weeks = queries.weekly_applications(user, today)
+def momentum(user, today, weeks: list[dict] | None = None) -> dict:
+    if weeks is None:
+        weeks = queries.weekly_applications(user, today)
     this_week = weeks[-1]["n"]
     return {
         "weeks": weeks,
@@ -50,7 +51,8 @@ def momentum(user, today) -> dict:
 def build(user, now=None) -> dict:
     now = now or timezone.now()
     today = now.astimezone(user.tz).date()
-    themes = queries.themes(user, today)
+    months = queries.month_starts(today)
+    themes = queries.themes(user, today, months)
     actions = queries.actions(user)
     _attach(themes, queries.quotes(user), actions)
     recurring = [r for r in themes["weaknesses"] if r["recurring"]]
@@ -60,8 +62,9 @@ def build(user, now=None) -> dict:
         row["shown"], row["more"] = row["quotes"][:shown], row["quotes"][shown:]
     outcomes = queries.outcomes(user)
     funnel = queries.funnel(outcomes)
-    loop = queries.feedback_loop(user, today)
-    wins = queries.small_wins(user, today, now)
+    counts = queries.overview(user, today, now)
+    loop = counts["loop"]
+    wins = counts["wins"]
     wins["feedback_replies"] = loop["recent_replies"]
     wins["total"] = sum(
         wins[k] for k in ("heard_back", "next_rounds", "interviews", "feedback_replies")
@@ -74,15 +77,15 @@ def build(user, now=None) -> dict:
         "focus": recurring[:2],
         "actions": actions,
         "open_actions": [a for a in actions if a.status != ActionStatus.DONE],
-        **queries.rejections(user),
+        **counts["rejections"],
         "funnel": funnel,
         "funnel_svg": charts.funnel_svg(funnel),
         "what_works": queries.what_works(outcomes),
         "loop": loop,
         "strengths": themes["strengths"],
-        "momentum": momentum(user, today),
+        "momentum": momentum(user, today, counts["weeks"]),
         "wins": wins,
-        "themes_chart": _themes_chart(themes, queries.themes_by_month(user, today)),
+        "themes_chart": _themes_chart(themes, queries.month_grid(themes["weaknesses"], months)),
         "trend_days": queries.TREND_DAYS,
         "polarity": Polarity,
     }

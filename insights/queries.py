@@ -18,9 +18,10 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
+    Value,
     Window,
 )
-from django.db.models.functions import Coalesce, RowNumber, TruncMonth, TruncWeek
+from django.db.models.functions import Coalesce, RowNumber
 
 from applications.models import (
     PIPELINE,
@@ -67,6 +68,38 @@ def _mentions(user):
     return ThemeMention.objects.for_user(user).filter(COUNTED)
 
 
+def _one_row(queryset, **aggregates):
+    """The aggregates as a queryset of exactly one row, so several can share one statement.
+
+    Grouping by a constant leaves no GROUP BY at all, so an empty table still gives one row
+    of zeros, like ``aggregate()``.
+    """
+    return (
+        queryset.order_by()
+        .annotate(_one=Value(1))
+        .values("_one")
+        .annotate(**aggregates)
+        .values(*aggregates)
+    )
+
+
+def fetch_together(*parts) -> dict:
+    """Run several one-row aggregates as one statement, side by side: one round trip for all.
+
+    Each part is a queryset from ``_one_row`` or an ``(sql, params)`` pair, and keeps its own
+    FROM and WHERE. Their column names must differ.
+    """
+    selects, params = [], []
+    for i, part in enumerate(parts):
+        sql, part_params = part if isinstance(part, tuple) else part.query.sql_with_params()
+        selects.append(f"({sql}) part_{i}")
+        params.extend(part_params)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM " + " CROSS JOIN ".join(selects), params)
+        names = [column.name for column in cursor.description]
+        return dict(zip(names, cursor.fetchone(), strict=True))
+
+
 # --- 1 and 6: recurring weaknesses and the strengths employers name ---------------------
 
 
@@ -80,17 +113,37 @@ def _trend(recent: int, previous: int) -> str:
     return "steady"
 
 
-def themes(user, today: date) -> dict:
-    """Weakness themes by distinct rejections, strengths by distinct applications (1 query)."""
+def _monthly(months: list[date], today: date) -> dict:
+    """Distinct rejections naming a weakness in each month (up to today), one column each."""
+    ends = [*months[1:], None]
+    columns = {}
+    for i, (start, end) in enumerate(zip(months, ends, strict=True)):
+        within = Q(rejection__rejected_on__lt=end) if end else Q(rejection__rejected_on__lte=today)
+        columns[f"month_{i}"] = Count(
+            "rejection",
+            distinct=True,
+            filter=Q(polarity=Polarity.WEAKNESS, rejection__rejected_on__gte=start) & within,
+        )
+    return columns
+
+
+def themes(user, today: date, months: list[date] | None = None) -> dict:
+    """Weakness themes by distinct rejections, strengths by distinct applications (1 query).
+
+    Given month starts, each weakness also carries its count per month (``by_month``), so
+    the chart of themes over time needs no query of its own.
+    """
     recent_from = today - timedelta(days=TREND_DAYS - 1)
     previous_from = recent_from - timedelta(days=TREND_DAYS)
     in_rejections = Q(polarity=Polarity.WEAKNESS, rejection__isnull=False)
     from_employers = Q(polarity=Polarity.STRENGTH, source_kind__in=EMPLOYER_KINDS)
+    monthly = _monthly(months, today) if months else {}
     rows = (
         _mentions(user)
         .filter(in_rejections | from_employers)
         .values("polarity", "theme")
         .annotate(
+            **monthly,
             rejections=Count("rejection", distinct=True),
             applications=Count("application", distinct=True),
             recent=Count(
@@ -109,6 +162,8 @@ def themes(user, today: date) -> dict:
     )
     weaknesses, strengths = [], []
     for row in rows:
+        if monthly:
+            row["by_month"] = [row.pop(column) for column in monthly]
         row["label"] = theme_label(row["theme"])
         row["quotes"] = []
         if row["polarity"] == Polarity.WEAKNESS:
@@ -205,25 +260,45 @@ STAGES = [Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.OFFER]
 EARLY = {Status.APPLIED, Status.SCREENING}
 
 
-def rejections(user) -> dict:
-    """Rejections that named no weakness, and where rejections came, in one pass (1 query)."""
+def rejection_counts(user) -> tuple[str, list]:
+    """Rejections that named no weakness, and where rejections came, in one pass.
+
+    Whether a rejection named a weakness or an outside reason is looked up once per
+    rejection in an inner select; the outer one only counts, so neither lookup is repeated
+    for each of the counts that need it.
+    """
 
     def named(polarity):
         return Exists(
             ThemeMention.objects.filter(rejection=OuterRef("pk"), polarity=polarity).filter(COUNTED)
         )
 
-    counts = (
+    inner = (
         Rejection.objects.for_user(user)
         .annotate(weak=named(Polarity.WEAKNESS), outside=named(Polarity.EXTERNAL))
-        .aggregate(
-            total=Count("id"),
-            about_you=Count("id", filter=Q(weak=True)),
-            external_only=Count("id", filter=Q(weak=False, outside=True)),
-            unnamed=Count("id", filter=Q(weak=False, outside=False)),
-            **{f"stage_{s}": Count("id", filter=Q(stage=s)) for s in STAGES},
-        )
+        .order_by()
+        .values("stage", "weak", "outside")
     )
+    sql, params = inner.query.sql_with_params()
+    # OFFSET 0 keeps the inner select whole: PostgreSQL would otherwise fold it into the outer
+    # one and run both lookups again inside every count. SQLite needs a LIMIT with an OFFSET.
+    sql += " OFFSET 0" if connection.vendor == "postgresql" else " LIMIT -1 OFFSET 0"
+    stages = ", ".join(f"COUNT(*) FILTER (WHERE stage = %s) AS stage_{s}" for s in STAGES)
+    outer = (
+        "SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE weak) AS about_you, "
+        "COUNT(*) FILTER (WHERE outside AND NOT weak) AS external_only, "
+        "COUNT(*) FILTER (WHERE NOT weak AND NOT outside) AS unnamed, "
+        f"{stages} FROM ({sql}) counted"
+    )
+    # The stage placeholders come first in the statement, the inner select's after them.
+    return outer, [*(str(s) for s in STAGES), *params]
+
+
+def rejections(user, counts: dict | None = None) -> dict:
+    """Rejections that named no weakness, and where rejections came (1 query, or none given
+    the counts of ``rejection_counts`` fetched along with others)."""
+    if counts is None:
+        counts = fetch_together(rejection_counts(user))
     return {"not_about_you": _not_about_you(counts), "stages": _stages(counts)}
 
 
@@ -405,11 +480,13 @@ def funnel(by_dimension: dict) -> list[dict]:
 # --- 5: the feedback loop -----------------------------------------------------------------
 
 
-def feedback_loop(user, today: date) -> dict:
-    """Requests sent, reply rate and median days to reply (1 query on PostgreSQL, 2 elsewhere)."""
-    answered = Q(status__in=[RequestStatus.REPLIED, RequestStatus.DECLINED], sent_at__isnull=False)
+def _answered():
+    return Q(status__in=[RequestStatus.REPLIED, RequestStatus.DECLINED], sent_at__isnull=False)
+
+
+def loop_counts(user, today: date):
+    """Requests sent, replies and, on PostgreSQL, the median wait, as one row."""
     since = today - timedelta(days=WINS_DAYS - 1)
-    requests = FeedbackRequest.objects.for_user(user)
     counts = {
         "sent": Count("id", filter=Q(sent_at__isnull=False)),
         "replied": Count("id", filter=Q(status=RequestStatus.REPLIED)),
@@ -420,17 +497,27 @@ def feedback_loop(user, today: date) -> dict:
             filter=Q(status=RequestStatus.REPLIED, replied_at__gte=_local_midnight(user, since)),
         ),
     }
-    postgres = connection.vendor == "postgresql"
-    if postgres:
-        counts["median_wait"] = Median(F("replied_at") - F("sent_at"), filter=answered)
-    loop = requests.aggregate(**counts)
-    if postgres:
+    if connection.vendor == "postgresql":
+        counts["median_wait"] = Median(F("replied_at") - F("sent_at"), filter=_answered())
+    return _one_row(FeedbackRequest.objects.for_user(user), **counts)
+
+
+def feedback_loop(user, today: date, counts: dict | None = None) -> dict:
+    """Requests sent, reply rate and median days to reply (1 query on PostgreSQL, 2 elsewhere;
+    one fewer given the row of ``loop_counts`` fetched along with others)."""
+    keys = ("sent", "replied", "declined", "waiting", "recent_replies", "median_wait")
+    if counts is None:
+        counts = fetch_together(loop_counts(user, today))
+    loop = {k: counts[k] for k in keys if k in counts}
+    if "median_wait" in loop:
         wait = loop.pop("median_wait")
         loop["median_days"] = None if wait is None else round(wait.total_seconds() / 86400, 1)
     else:
         waits = [
             (r - s).total_seconds() / 86400
-            for s, r in requests.filter(answered).values_list("sent_at", "replied_at")
+            for s, r in FeedbackRequest.objects.for_user(user)
+            .filter(_answered())
+            .values_list("sent_at", "replied_at")
         ]
         days = median(waits)
         loop["median_days"] = None if days is None else round(days, 1)
@@ -446,52 +533,89 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def weekly_applications(user, today: date) -> list[dict]:
-    """Applications sent per week (Monday to Sunday) for the last twelve weeks (1 query)."""
-    first = week_start(today) - timedelta(weeks=WEEKS_SHOWN - 1)
-    counted = dict(
-        Application.objects.for_user(user)
-        .filter(applied_on__gte=first, applied_on__lte=today)
-        .annotate(week=TruncWeek("applied_on"))
-        .order_by()
-        .values_list("week")
-        .annotate(n=Count("id"))
-        .values_list("week", "n")
+def _first_week(today: date) -> date:
+    return week_start(today) - timedelta(weeks=WEEKS_SHOWN - 1)
+
+
+def weekly_counts(user, today: date):
+    """Applications sent in each of the last twelve weeks (Monday to Sunday), as one row."""
+    first = _first_week(today)
+    weeks = {}
+    for i in range(WEEKS_SHOWN):
+        start = first + timedelta(weeks=i)
+        # The current week is counted up to today only.
+        end = min(start + timedelta(days=6), today)
+        weeks[f"week_{i}"] = Count("id", filter=Q(applied_on__gte=start, applied_on__lte=end))
+    return _one_row(
+        Application.objects.for_user(user).filter(applied_on__gte=first, applied_on__lte=today),
+        **weeks,
     )
-    counted = {(w.date() if hasattr(w, "date") else w): n for w, n in counted.items()}
+
+
+def weekly_applications(user, today: date, counts: dict | None = None) -> list[dict]:
+    """Applications sent per week (Monday to Sunday) for the last twelve weeks (1 query, or
+    none given the row of ``weekly_counts`` fetched along with others)."""
+    if counts is None:
+        counts = fetch_together(weekly_counts(user, today))
+    first = _first_week(today)
     return [
-        {"week": first + timedelta(weeks=i), "n": counted.get(first + timedelta(weeks=i), 0)}
-        for i in range(WEEKS_SHOWN)
+        {"week": first + timedelta(weeks=i), "n": counts[f"week_{i}"]} for i in range(WEEKS_SHOWN)
     ]
 
 
-def small_wins(user, today: date, now) -> dict:
-    """Employers heard back, interviews held and next rounds in the last four weeks (2 queries)."""
-    since = _local_midnight(user, today - timedelta(days=WINS_DAYS - 1))
+def _wins_since(user, today: date) -> datetime:
+    return _local_midnight(user, today - timedelta(days=WINS_DAYS - 1))
+
+
+def wins_counts(user, today: date, now) -> tuple:
+    """Status changes and interviews in the last four weeks, as two one-row parts."""
+    since = _wins_since(user, today)
     advanced = [Status.SCREENING, Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED]
-    wins = (
-        ApplicationEvent.objects.for_user(user)
-        .filter(occurred_at__gte=since)
-        .aggregate(
-            heard_back=Count(
-                "application",
-                distinct=True,
-                filter=Q(from_status__in=["", Status.APPLIED], to_status__in=advanced),
+    events = _one_row(
+        ApplicationEvent.objects.for_user(user).filter(occurred_at__gte=since),
+        heard_back=Count(
+            "application",
+            distinct=True,
+            filter=Q(from_status__in=["", Status.APPLIED], to_status__in=advanced),
+        ),
+        next_rounds=Count(
+            "id",
+            filter=Q(
+                from_status__in=[Status.SCREENING, Status.INTERVIEWING],
+                to_status__in=[Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED],
             ),
-            next_rounds=Count(
-                "id",
-                filter=Q(
-                    from_status__in=[Status.SCREENING, Status.INTERVIEWING],
-                    to_status__in=[Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED],
-                ),
-            ),
-            offers=Count("application", distinct=True, filter=Q(to_status=Status.OFFER)),
-        )
+        ),
+        offers=Count("application", distinct=True, filter=Q(to_status=Status.OFFER)),
     )
-    wins["interviews"] = (
-        Interview.objects.for_user(user).filter(starts_at__gte=since, starts_at__lte=now).count()
+    interviews = _one_row(
+        Interview.objects.for_user(user).filter(starts_at__gte=since, starts_at__lte=now),
+        interviews=Count("id"),
     )
-    return wins
+    return events, interviews
+
+
+def small_wins(user, today: date, now, counts: dict | None = None) -> dict:
+    """Employers heard back, interviews held and next rounds in the last four weeks (1 query,
+    or none given the rows of ``wins_counts`` fetched along with others)."""
+    if counts is None:
+        counts = fetch_together(*wins_counts(user, today, now))
+    return {k: counts[k] for k in ("heard_back", "next_rounds", "offers", "interviews")}
+
+
+def overview(user, today: date, now) -> dict:
+    """The page's one-row counts (rejections, feedback loop, weeks, small wins): 1 query."""
+    counts = fetch_together(
+        rejection_counts(user),
+        loop_counts(user, today),
+        weekly_counts(user, today),
+        *wins_counts(user, today, now),
+    )
+    return {
+        "rejections": rejections(user, counts),
+        "loop": feedback_loop(user, today, counts),
+        "weeks": weekly_applications(user, today, counts),
+        "wins": small_wins(user, today, now, counts),
+    }
 
 
 # --- themes over time ---------------------------------------------------------------------
@@ -506,24 +630,18 @@ def month_starts(today: date, months: int = MONTHS_SHOWN) -> list[date]:
     return starts[::-1]
 
 
+def month_grid(weaknesses: list[dict], months: list[date]) -> dict:
+    """Weakness theme -> month -> distinct rejections, from rows of ``themes(..., months)``;
+    months without any are left out."""
+    grid: dict[str, dict[date, int]] = {}
+    for row in weaknesses:
+        counts = {m: n for m, n in zip(months, row["by_month"], strict=True) if n}
+        if counts:
+            grid[row["theme"]] = counts
+    return {"months": months, "grid": grid}
+
+
 def themes_by_month(user, today: date) -> dict:
     """Distinct rejections per weakness theme per month, last six months (1 query)."""
     months = month_starts(today)
-    rows = (
-        _mentions(user)
-        .filter(
-            polarity=Polarity.WEAKNESS,
-            rejection__isnull=False,
-            rejection__rejected_on__gte=months[0],
-            rejection__rejected_on__lte=today,
-        )
-        .annotate(month=TruncMonth("rejection__rejected_on"))
-        .order_by()
-        .values("theme", "month")
-        .annotate(n=Count("rejection", distinct=True))
-    )
-    grid: dict[str, dict[date, int]] = {}
-    for row in rows:
-        month = row["month"].date() if hasattr(row["month"], "date") else row["month"]
-        grid.setdefault(row["theme"], {})[month] = row["n"]
-    return {"months": months, "grid": grid}
+    return month_grid(themes(user, today, months)["weaknesses"], months)
