@@ -269,9 +269,9 @@ def rejection_counts(user) -> tuple[str, list]:
     """
 
     def named(polarity):
-        return Exists(
-            ThemeMention.objects.filter(rejection=OuterRef("pk"), polarity=polarity).filter(COUNTED)
-        )
+        # The rejection's mentions are the user's own; saying so lets PostgreSQL look them
+        # up once through the (user, polarity, theme) index rather than scan every user's.
+        return Exists(_mentions(user).filter(rejection=OuterRef("pk"), polarity=polarity))
 
     inner = (
         Rejection.objects.for_user(user)
@@ -537,19 +537,30 @@ def _first_week(today: date) -> date:
     return week_start(today) - timedelta(weeks=WEEKS_SHOWN - 1)
 
 
-def weekly_counts(user, today: date):
-    """Applications sent in each of the last twelve weeks (Monday to Sunday), as one row."""
+def _in(values) -> tuple[str, list]:
+    return "(" + ", ".join(["%s"] * len(values)) + ")", [str(v) for v in values]
+
+
+def weekly_counts(user, today: date) -> tuple[str, list]:
+    """Applications sent in each of the last twelve weeks (Monday to Sunday), as one row.
+
+    Written out rather than built with the ORM: twelve filtered counts cost more to compile
+    than to run.
+    """
     first = _first_week(today)
-    weeks = {}
+    day = connection.ops.adapt_datefield_value
+    columns, params = [], []
     for i in range(WEEKS_SHOWN):
         start = first + timedelta(weeks=i)
         # The current week is counted up to today only.
         end = min(start + timedelta(days=6), today)
-        weeks[f"week_{i}"] = Count("id", filter=Q(applied_on__gte=start, applied_on__lte=end))
-    return _one_row(
-        Application.objects.for_user(user).filter(applied_on__gte=first, applied_on__lte=today),
-        **weeks,
+        columns.append(f"COUNT(*) FILTER (WHERE applied_on >= %s AND applied_on <= %s) AS week_{i}")
+        params += [day(start), day(end)]
+    sql = (
+        f"SELECT {', '.join(columns)} FROM {Application._meta.db_table} "
+        "WHERE user_id = %s AND applied_on >= %s AND applied_on <= %s"
     )
+    return sql, [*params, user.pk, day(first), day(today)]
 
 
 def weekly_applications(user, today: date, counts: dict | None = None) -> list[dict]:
@@ -569,27 +580,35 @@ def _wins_since(user, today: date) -> datetime:
 
 def wins_counts(user, today: date, now) -> tuple:
     """Status changes and interviews in the last four weeks, as two one-row parts."""
-    since = _wins_since(user, today)
-    advanced = [Status.SCREENING, Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED]
-    events = _one_row(
-        ApplicationEvent.objects.for_user(user).filter(occurred_at__gte=since),
-        heard_back=Count(
-            "application",
-            distinct=True,
-            filter=Q(from_status__in=["", Status.APPLIED], to_status__in=advanced),
-        ),
-        next_rounds=Count(
-            "id",
-            filter=Q(
-                from_status__in=[Status.SCREENING, Status.INTERVIEWING],
-                to_status__in=[Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED],
-            ),
-        ),
-        offers=Count("application", distinct=True, filter=Q(to_status=Status.OFFER)),
+    at = connection.ops.adapt_datetimefield_value
+    since = at(_wins_since(user, today))
+    first_step, first_params = _in(["", Status.APPLIED])
+    advanced, advanced_params = _in(
+        [Status.SCREENING, Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED]
     )
-    interviews = _one_row(
-        Interview.objects.for_user(user).filter(starts_at__gte=since, starts_at__lte=now),
-        interviews=Count("id"),
+    later_from, later_from_params = _in([Status.SCREENING, Status.INTERVIEWING])
+    later_to, later_to_params = _in([Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED])
+    events = (
+        "SELECT COUNT(DISTINCT application_id) FILTER "
+        f"(WHERE from_status IN {first_step} AND to_status IN {advanced}) AS heard_back, "
+        f"COUNT(*) FILTER (WHERE from_status IN {later_from} AND to_status IN {later_to}) "
+        "AS next_rounds, "
+        "COUNT(DISTINCT application_id) FILTER (WHERE to_status = %s) AS offers "
+        f"FROM {ApplicationEvent._meta.db_table} WHERE user_id = %s AND occurred_at >= %s",
+        [
+            *first_params,
+            *advanced_params,
+            *later_from_params,
+            *later_to_params,
+            str(Status.OFFER),
+            user.pk,
+            since,
+        ],
+    )
+    interviews = (
+        f"SELECT COUNT(*) AS interviews FROM {Interview._meta.db_table} "
+        "WHERE user_id = %s AND starts_at >= %s AND starts_at <= %s",
+        [user.pk, since, at(now)],
     )
     return events, interviews
 
