@@ -206,7 +206,9 @@ def quotes(user) -> list[dict]:
         .values("pk")
     )
     return list(
-        ThemeMention.objects.filter(pk__in=ranked)
+        # The user filter again: it lets the join start from this user's mentions only.
+        ThemeMention.objects.for_user(user)
+        .filter(pk__in=ranked)
         .values(
             "polarity",
             "theme",
@@ -379,10 +381,21 @@ def _outcomes_sql() -> str:
         f"SUM(CASE WHEN reach >= {RANKS[Status.INTERVIEWING]} THEN 1 ELSE 0 END), "
         f"SUM(CASE WHEN reach >= {RANKS[Status.OFFER]} THEN 1 ELSE 0 END)"
     )
-    groups = " UNION ALL ".join(
-        f"SELECT '{name}', {name}, {counts} FROM applied GROUP BY {name}"
-        for name, _label, _field in DIMENSIONS
-    )
+    names = [name for name, _label, _field in DIMENSIONS]
+    if connection.vendor == "postgresql":
+        # One pass over the applications, grouped five ways at once; GROUPING() tells which
+        # dimension a row belongs to.
+        which = " ".join(f"WHEN GROUPING({n}) = 0 THEN '{n}'" for n in names)
+        key = " ".join(f"WHEN GROUPING({n}) = 0 THEN {n}" for n in names)
+        sets = ", ".join(f"({n})" for n in names)
+        groups = (
+            f"SELECT CASE {which} END, CASE {key} END, {counts} "
+            f"FROM applied GROUP BY GROUPING SETS ({sets})"
+        )
+    else:
+        groups = " UNION ALL ".join(
+            f"SELECT '{n}', {n}, {counts} FROM applied GROUP BY {n}" for n in names
+        )
     return f"""
         WITH steps AS (
             SELECT application_id, MAX({_rank_case("to_status")}) AS reach
