@@ -32,5 +32,5 @@ RUN DEBUG=false \
 USER rebound
 EXPOSE 8000
 ENTRYPOINT ["/app/scripts/docker-entrypoint.sh"]
-CMD ["gunicorn", "config.wsgi", "--bind", "0.0.0.0:8000", "--access-logfile", "-", \
-     "--timeout", "60", "--graceful-timeout", "30"]
+# Bind address, timeouts and JSON access logs live in config/gunicorn.py.
+CMD ["gunicorn", "config.wsgi", "-c", "config/gunicorn.py"]
