@@ -125,3 +125,13 @@ def test_it_rejects_weak_passwords(password):
 
 def test_it_accepts_a_long_uncommon_password():
     validate_password("lantern-orbit-cobalt-47")
+
+
+def test_it_lets_an_admin_lift_a_lock_by_username(client, user):
+    from django.core.management import call_command
+
+    fail_until_locked(client, user.email.upper())
+    assert attempt(client, user.username, PASSWORD).status_code == 429
+    call_command("axes_reset_username", user.username.lower())
+    attempt(client, user.username, PASSWORD)
+    assert logged_in(client)
