@@ -72,13 +72,20 @@ def _interview_entries(application: Application) -> Iterable[Entry]:
         )
 
 
+def rejection_at(rejection) -> datetime:
+    """A rejection is known only by its day, and it ends the story: after anything else that day.
+
+    Entries about the rejection use this same instant; the sort is stable, so they follow it.
+    """
+    return datetime.combine(rejection.rejected_on, time.max, tzinfo=rejection.user.tz)
+
+
 def _rejection_entries(application: Application) -> Iterable[Entry]:
     rejection = getattr(application, "rejection", None)
     if rejection is None:
         return
     yield Entry(
-        # Known only by its day, and it ends the story: after anything else that day.
-        at=datetime.combine(rejection.rejected_on, time.max, tzinfo=application.user.tz),
+        at=rejection_at(rejection),
         kind="rejection",
         title=f"Rejected at the {rejection.get_stage_display().lower()} stage",
         detail=rejection.reason,

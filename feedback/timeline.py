@@ -1,12 +1,11 @@
 """The feedback loop's lines on an application's timeline (registered in FeedbackConfig.ready)."""
 
 from collections.abc import Iterable
-from datetime import timedelta
 
 from django.urls import reverse
 
 from applications.models import Application
-from applications.timeline import Entry, day_start, register
+from applications.timeline import Entry, day_start, register, rejection_at
 from feedback.models import Feedback, FeedbackRequest, Reflection
 
 
@@ -14,9 +13,9 @@ def feedback_entries(application: Application) -> Iterable[Entry]:
     user = application.user
     rejection = getattr(application, "rejection", None)
     if rejection is not None and (rejection.takeaway or rejection.feeling_note):
-        # Dated with the rejection it is about, just after it.
+        # Dated with the rejection it is about; registered after it, so it sorts just after it.
         yield Entry(
-            at=day_start(rejection.rejected_on, user.tz) + timedelta(seconds=1),
+            at=rejection_at(rejection),
             kind="reflection",
             title="Your reflection on the rejection",
             detail=rejection.takeaway or rejection.feeling_note,
