@@ -96,7 +96,7 @@ def fetch_together(*parts) -> dict:
         params.extend(part_params)
     with connection.cursor() as cursor:
         cursor.execute("SELECT * FROM " + " CROSS JOIN ".join(selects), params)
-        names = [column.name for column in cursor.description]
+        names = [column[0] for column in cursor.description]
         return dict(zip(names, cursor.fetchone(), strict=True))
 
 
