@@ -172,3 +172,34 @@ def test_it_would_notice_a_payload_that_was_not_escaped(browser):
     assert page.evaluate("typeof window.__xss") != "undefined"
     assert len(page.evaluate(INJECTED)) == 2
     assert PAYLOADS[1] not in page.evaluate("document.body.innerText")
+
+
+def test_it_shows_the_lockout_and_not_found_pages_plainly(browser, live_server):
+    import os
+    from pathlib import Path
+
+    from tests.factories import UserFactory
+
+    shots = Path(os.environ.get("SHOTS_DIR", "/tmp/shots/security"))
+    shots.mkdir(parents=True, exist_ok=True)
+    user = UserFactory()
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    violations, errors = watch(page)
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        page.goto("/accounts/login/")
+        page.fill("input[name=username]", user.username)
+        page.fill("input[name=password]", "not-my-password")
+        page.click("button[type=submit]")
+    assert page.get_by_text("Too many wrong passwords").is_visible()
+    page.screenshot(path=str(shots / "lockout.png"), full_page=True)
+
+    signed_in = signed_in_context(browser, live_server, user)
+    other = signed_in.new_page()
+    other.goto("/no/such/page/")
+    assert other.get_by_text("We couldn't find that page").is_visible()
+    other.screenshot(path=str(shots / "not-found.png"), full_page=True)
+    context.close()
+    signed_in.close()
+    assert violations == []
+    assert [e for e in errors if "status of 4" not in e] == []
