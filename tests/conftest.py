@@ -52,6 +52,23 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    # Full-strength hashing costs a quarter of a second per user and proves nothing here.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def policy_errors(page):
+    """Whatever the Content-Security-Policy blocked on the page: inline scripts, styles."""
+    errors = []
+    page.on(
+        "console",
+        lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None,
+    )
+    return errors
+
+
 @pytest.fixture
 def user(db):
     from tests.factories import UserFactory

@@ -29,12 +29,6 @@ BOGUS_TOKENS = {"token": "not-a-real-token", "uidb64": "Ym9ndXM"}
 _PARAMETER = re.compile(r"<(?:[^>:]+:)?(?P<name>[^>]+)>")
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    # Every test here makes two users; the real hasher would spend most of the time on it.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @dataclass(frozen=True)
 class Route:
     route: str

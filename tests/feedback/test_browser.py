@@ -2,10 +2,9 @@
 
 import datetime as dt
 import io
-import os
 import re
 import time
-from pathlib import Path
+from functools import partial
 
 import pytest
 from django.core.management import call_command
@@ -15,33 +14,15 @@ from playwright.sync_api import expect
 
 from applications.models import Application, ContactRole, InterviewRound, Status
 from feedback.models import Feedback, FeedbackRequest, RequestStatus
+from tests import browser
 from tests import factories as f
 
-SHOTS = Path(os.environ.get("SHOTS_DIR", "/tmp/shots/feedback"))
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("transactional_db")]
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def policy_errors(page):
-    """Anything the Content-Security-Policy blocked: inline scripts, styles, handlers."""
-    errors = []
-    page.on(
-        "console",
-        lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None,
-    )
-    return errors
-
-
-def shoot(page, name):
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+shoot = partial(browser.shoot, area="feedback")
 
 
 def log_in(page, live_server, username, password=f.PASSWORD):

@@ -1,7 +1,6 @@
 """Three rejections whose feedback shares a weakness: the dashboard ranks it first, with quotes."""
 
-import os
-from pathlib import Path
+from functools import partial
 
 import pytest
 from django.urls import reverse
@@ -9,9 +8,9 @@ from playwright.sync_api import expect
 
 from applications.models import Status
 from insights.models import ThemeMention
+from tests import browser
 from tests import factories as f
 
-SHOTS = Path(os.environ.get("SHOTS_DIR", "/tmp/shots/insights"))
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("transactional_db")]
@@ -23,24 +22,7 @@ FEEDBACK = {
 }
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def policy_errors(page):
-    errors = []
-    page.on(
-        "console",
-        lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None,
-    )
-    return errors
-
-
-def shoot(page, name):
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+shoot = partial(browser.shoot, area="insights")
 
 
 def log_rejection(page, live_server, application, reason, feedback=""):
