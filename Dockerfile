@@ -11,6 +11,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PATH=/opt/venv/bin:$PATH \
     REBOUND_VAR_DIR=/app/var \
     WEB_CONCURRENCY=3
+# Production unless told otherwise: run outside compose too, the image needs a real SECRET_KEY.
+ENV DEBUG=false
 
 RUN pip install --no-cache-dir "uv==0.13.9"
 
