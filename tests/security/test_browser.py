@@ -35,11 +35,6 @@ INJECTED = """() => Array.from(document.querySelectorAll(
 )).filter((el) => (el.outerHTML || "").includes("__xss")).map((el) => el.outerHTML)"""
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def signed_in_context(browser, live_server, user, **options):
     client = Client()
     client.force_login(user)

@@ -12,11 +12,6 @@ from tests.factories import UserFactory
 from tests.test_isolation import ROUTES, _snapshot, _url
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("route", ROUTES, ids=str)
 def test_it_changes_no_row_on_get(client, route):

@@ -46,11 +46,6 @@ def inline_code(html: str) -> list[str]:
     return finder.problems
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def walk(client, urls):
     problems = {}
     seen = 0
