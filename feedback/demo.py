@@ -128,18 +128,7 @@ def _tell(rejection, story, tone, rng) -> None:
             at=rejection.created_at,
         )
         return
-    choice = services.draft_for(rejection=rejection, tone=tone)
-    request = services.feedback_request_create(
-        rejection=rejection,
-        contact=choice.contact,
-        recipient_name=choice.recipient_name or "Hiring team",
-        recipient_email=choice.recipient_email,
-        subject=choice.subject,
-        body=choice.body,
-        situation=choice.situation,
-        tone=choice.tone,
-        at=asked_at,
-    )
+    request = services.feedback_request_draft(rejection=rejection, tone=tone, at=asked_at)
     if fate == "to_send":
         return
     if fate == "dismissed":

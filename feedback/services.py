@@ -248,8 +248,16 @@ def feedback_request_skip(*, rejection: Rejection, at: datetime | None = None) -
     """'Not this time' before any draft was saved: keep one, dismissed, so nothing nags."""
     _require_rejected(rejection)
     at = at or timezone.now()
-    choice = draft_for(rejection=rejection)
-    request = feedback_request_create(
+    request = feedback_request_draft(rejection=rejection, at=at)
+    return feedback_request_dismiss(request=request, at=at)
+
+
+def feedback_request_draft(
+    *, rejection: Rejection, tone: str | None = None, at: datetime | None = None
+) -> FeedbackRequest:
+    """Save the suggested draft for a rejection as it stands, to the best-placed contact."""
+    choice = draft_for(rejection=rejection, tone=tone)
+    return feedback_request_create(
         rejection=rejection,
         contact=choice.contact,
         recipient_name=choice.recipient_name or "Hiring team",
@@ -260,7 +268,6 @@ def feedback_request_skip(*, rejection: Rejection, at: datetime | None = None) -
         tone=choice.tone,
         at=at,
     )
-    return feedback_request_dismiss(request=request, at=at)
 
 
 def asked_on(request: FeedbackRequest) -> date:

@@ -29,7 +29,7 @@ def get_company(request, company_id):
     return get_object_or_404(Company.objects.for_user(request.user), pk=company_id)
 
 
-def render_page(request, template, context, partial):
+def render_page(request, template, context, partial, status=200):
     """The whole page for a normal request, just the named partial for htmx.
 
     When htmx restores a pushed URL missing from its history cache it asks for the whole
@@ -37,7 +37,7 @@ def render_page(request, template, context, partial):
     """
     partial_only = request.htmx and not request.htmx.history_restore_request
     name = f"{template}#{partial}" if partial_only else template
-    response = render(request, name, context)
+    response = render(request, name, context, status=status)
     # The same URL answers a page or a fragment: caches must keep them apart.
     patch_vary_headers(response, ["HX-Request"])
     return response

@@ -1,10 +1,21 @@
 """Lookups that only ever find the signed-in user's own rows, and the htmx render rule."""
 
-from django.shortcuts import get_object_or_404, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.shortcuts import get_object_or_404
 
 from applications.models import Application, Rejection
+from applications.views._common import render_page, safe_next
 from feedback.models import Feedback, FeedbackRequest, MessageTemplate, Reflection
+
+__all__ = [
+    "get_application",
+    "get_feedback",
+    "get_reflection",
+    "get_rejection",
+    "get_request",
+    "get_template",
+    "render_page",
+    "safe_next",
+]
 
 
 def get_request(request, request_id) -> FeedbackRequest:
@@ -48,19 +59,3 @@ def get_reflection(request, reflection_id) -> Reflection:
 
 def get_template(request, template_id) -> MessageTemplate:
     return get_object_or_404(MessageTemplate.objects.for_user(request.user), pk=template_id)
-
-
-def render_page(request, template, context, partial, status=200):
-    """The whole page for a normal request, just the named partial for htmx."""
-    name = f"{template}#{partial}" if request.htmx else template
-    return render(request, name, context, status=status)
-
-
-def safe_next(request, default):
-    """Where to go back to after a POST: the page the user came from, if it's ours."""
-    target = request.POST.get("next") or request.GET.get("next")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return default
