@@ -11,7 +11,7 @@ from .segment import Span, clauses, normalise
 from .themes import CANDIDATE_THEMES as CANDIDATE
 from .themes import EXTERNAL_THEMES
 
-CLASSIFIER_VERSION = "rules-1.1"
+CLASSIFIER_VERSION = "rules-1.2"
 
 WEAKNESS, STRENGTH, EXTERNAL = "weakness", "strength", "external"
 PRAISE, FAULT, DENIED = 1, -1, 0
@@ -344,7 +344,9 @@ _FELLOW = re.compile(
     r"\s+(?:in|during|on) (?:the|my|our|a) (?:group|panel|assessment|waiting|pair)"
 )
 # "your stakeholder examples", "leadership examples": the examples are of that theme.
-_EXAMPLES = re.compile(r"examples?\b")
+# A behavioural question ("tell me about a time you led ...") gives way the same way
+# to the theme it asks about.
+_EXAMPLES = re.compile(r"examples?\b|(?:tell|told|asked|asking)\b|a time\b")
 
 # What a rival had that the candidate lacks: "a candidate with more experience",
 # "a candidate with a social work qualification".

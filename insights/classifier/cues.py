@@ -187,6 +187,17 @@ PRAISE = [
     r"(?<!\bas )well(?! as| north| above| over| beyond| below| short| off| out)",
     r"flowed",
     r"real (?:\w+ )?(?:depth|command|flair|talent|skill)",
+    # rules-1.2: informal and recruiter praise.
+    r"fab(?:ulous)?",
+    r"amazing",
+    r"awesome",
+    r"wonderful",
+    r"phenomenal",
+    r"counts? for (?:a lot|a great deal|plenty|so much)",
+    r"goes? a long way",
+    r"(?:just|exactly|precisely) what (?:we're|we are|they're|they are|we were|they were) "
+    r"(?:after|looking for|wanted|need|needed)",
+    r"(?:right |squarely |comfortably )?in the middle of",
 ]
 
 # Fault. Words and phrases that say something was missing, weak or went badly.
@@ -472,6 +483,33 @@ FAULT = [
     r"leaned heavily",
     r"what this role needs",
     r"what (?:we|they) (?:need|needed|wanted)",
+    # rules-1.2: generic fault cues that fresh feedback uses with any theme.
+    r"(?:un|poorly |badly |loosely )structured",
+    r"disorgani[sz]ed",
+    r"haphazard",
+    r"scattershot",
+    r"piecemeal",
+    r"(?:got |get |getting |was |were |became )?stuck",
+    # "new to the charity sector", "relatively new to line management".
+    r"(?:relatively |fairly |quite |very |completely |brand |still )?new to",
+    r"(?:new|unfamiliar|uncharted) territory",
+    r"no clue",
+    r"not a clue",
+    r"clueless",
+    r"(?:and )?it (?:really )?showed",
+    r"reluctant",
+    # "a minimum of five years", "C1 minimum": a bar the candidate is measured against.
+    r"minimum(?! wage)",
+    # "your experience is mostly in smaller firms": a narrow record is the shortcoming.
+    r"(?:mostly|mainly|largely|primarily|predominantly|almost entirely|exclusively) (?:in|at|"
+    r"with|on|about|from|been|around|within)",
+    # "could have been more succinct": the whole phrase is the fault, so the praise
+    # word inside it ("succinct", "concise") is not read on its own.
+    r"could (?:have been|be|have done with|do with) (?:a (?:bit|little|lot|touch|tad) |much |far |"
+    r"slightly |somewhat )?(?:more|less) [\w-]+",
+    # "earlier in your career than we were looking for": short of a stated need.
+    r"than (?:we|they|the role|the job|this role|the post|the team) (?:were |was |are |is )?"
+    r"(?:looking for|need(?:s|ed)?|want(?:ed)?|require[sd]?|expected|hoped|had hoped)",
 ]
 
 # A negator flips the cue right after it ("not strong enough" is a fault) and
@@ -559,6 +597,8 @@ REJECTION = [
     r"not be taking",
     r"aren't able to",
     r"not able to (?:give|offer|provide)",
+    # The employer describing itself: "we place a strong emphasis on teamwork".
+    r"(?:a |an )?(?:strong|big|great|real|heavy|huge|particular) (?:emphasis|focus) on",
 ]
 
 
@@ -583,6 +623,8 @@ NEED = [
     r"(?:who|with|that)",
     r"would have liked to see",
     r"would like to see",
+    r"(?:requires?|required|needs?|needed|demands?) (?:clear |strong |demonstrable |proven )?"
+    r"evidence (?:of|that)",
     r"we'd like to have seen",
     r"more evidence",
 ]

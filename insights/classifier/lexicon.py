@@ -157,7 +157,7 @@ TOPICS: dict[str, list[str]] = {
         r"teaching (?:practice|skills)",
         r"practical skills",
         r"(?:the )?maths? question",
-        r"(?:design |creative |art )?portfolio(?! walkthrough| site| review)",
+        r"(?:design |creative |art )?portfolio(?! walkthrough| site| review| link| website| url)",
         r"(?:knowledge|understanding|grasp|command) of (?:the )?(?:[\w-]+ ){0,2}?"
         + _TOOL
         + r"(?: [\w-]+)?",
@@ -228,6 +228,7 @@ TOPICS: dict[str, list[str]] = {
         r"se",
         r"competing priorities",
         r"priorities",
+        r"(?:the |a |your |my |first |top |main |key |highest )priority",
         r"thought process",
         r"(?:structured|logical|methodical) (?:approach|thinking)",
         r"critical thinking",
@@ -313,7 +314,8 @@ TOPICS: dict[str, list[str]] = {
         r"ime| ago)",
         r"years (?:of|in|running|as)",
         r"years'",
-        r"(?<!\ba )(?<!\ban )(?<!\btoo )senior(?:ity)?(?! (?:colleagues|stakeholders|leaders|"
+        r"(?<!\ba )(?<!\ban )(?<!\btoo )senior(?:ity)?(?! (?:hiring|hires|roles|posts|positions|"
+        r"appointments|vacancies|colleagues|stakeholders|leaders|"
         r"leadership|mana"
         r"gement|staff|"
         r"partners|managers|people|clinicians|doctors|team))",
@@ -339,9 +341,8 @@ TOPICS: dict[str, list[str]] = {
         r"knowledgeable",
         r"commercial(?:ly)? (?:instincts|acumen|awareness|nous|minded|aware|astute|sense|"
         r"thinking|savvy)",
-        r"(?:insight into|feel for) (?:our|the|their) (?:[\w-]+ )?(?:market|customers|sector|indu"
-        r"stry|"
-        r"business|clients|world|space)",
+        r"(?:insight into|feel for) (?:our|the|their) (?:[\w-]+ ){0,2}(?:market|customers|sector|"
+        r"industry|business|clients|world|space)",
         # "knowledge of X" is domain knowledge when X is the employer's own or a market;
         # otherwise it is a hard skill (TOPICS["technical_skills"], below).
         r"(?<!\bsubject )(?:knowledge|understanding|grasp|awareness) of "
@@ -353,15 +354,18 @@ TOPICS: dict[str, list[str]] = {
         r"(?:understand|understood|understands|know|knew|knows) (?:our|the|their) (?:business|mar"
         r"ket|"
         r"sector|industry|customers|clients|products?|world|space)",
-        r"(?<!\bfor )(?<!\bfor the )(?:the |this |our |their )?(?:industry|sector|market|space|"
-        r"world)(?! war)",
+        r"(?<!\bfor )(?<!\bfor the )(?:the |this |our |their )?(?:industry|sector|market)(?! war)",
+        # "a quiet space", "the best in the world": only "the/our space" is a market.
+        r"(?<!\bfor )(?<!\bfor the )(?:the |this |our |their )(?:[\w-]+ ){0,2}(?:space|world)"
+        r"(?! war)",
         r"(?:our|their|the) (?:products?|product range|flagship|business model)",
         r"(?:regulatory|industry|sector|market|commercial|product|domain|customer|business) "
         r"(?:knowledge|awareness|understanding)",
         r"(?:regulations|regs|frameworks|tenders)",
         r"(?:the )?(?:insurance|banking|lending|pharma|retail|healthcare|charity|nhs|tech) "
         r"(?:side|market|sector|world|space|context)",
-        r"how (?:\w+ ){0,3}works",
+        # "how our team works" is about the team's ways, not the market.
+        r"how (?!(?:our |the |their |your )?team\b)(?:\w+ ){0,3}works",
         r"(?:get|getting) up to speed",
         r"lloyd's",
         r"reinsurance",
@@ -377,8 +381,9 @@ TOPICS: dict[str, list[str]] = {
         r"customer service skills",
         r"people skills",
         r"presentation skills",
-        r"(?:get|getting|got) (?:your|my) (?:point|points|message) across",
-        r"convey\w*",
+        r"(?:get|getting|got|put|putting) (?:any of )?(?:it|that|this|them|things|ideas|your ideas|"
+        r"my ideas|your points?|my points?|the points?|the message|your message|my message) across",
+        r"convey(?!anc)\w*",  # not "conveyancing"
         r"express(?:ed|ing)? (?:yourself|myself|your ideas|my ideas)",
         r"eloquen\w+",
         r"verbose",
@@ -482,10 +487,15 @@ TOPICS: dict[str, list[str]] = {
         r"(?:team|people) management",
         r"leading(?! to)",
         r"leadership",
-        r"led",
+        r"led(?! (?:you|me|us|them|him|her|to|into)\b)",
         r"manag(?:e|ing|ed) (?:a |the |\w+ )?"
         r"(?:team|people|staff|crew|department)",
         r"line manag\w*",
+        # "site management experience" is experience of that job, not of leading people.
+        r"(?<!\bsite )(?<!\bstore )(?<!\baccount )(?<!\bproject )(?<!\bproperty )"
+        r"(?<!\bfacilities )(?<!\bcase )(?<!\bprogramme )(?<!\bevent )(?<!\bcontract )"
+        r"(?<!\bstock )(?<!\bsupplier )(?<!\bproduct )(?<!\brisk )(?<!\bestate )(?<!\bretail )"
+        r"(?<!\bfleet )"
         r"(?:leadership|management|line management|supervisory|supervision) "
         r"(?:experience|role|skills)",
         r"mentor\w*",
@@ -540,7 +550,9 @@ TOPICS: dict[str, list[str]] = {
         r"the team|people(?! with)|you)",
         r"working relationships",
         r"relationships with",
-        r"(?:receiv|tak|handl)\w* feedback",
+        r"(?:receiv|tak|handl|accept|respond)\w* (?:[\w-]+ )?(?:feedback|criticism)",
+        r"(?:accept|take|welcome|listen to|seek|ask for|accepting|taking|welcoming|seeking) "
+        r"(?:\w+ )?(?:input|advice|suggestions|challenge) from",
         r"can't take feedback",
         r"defensive",
         r"conflict(?! question)",
@@ -579,11 +591,15 @@ TOPICS: dict[str, list[str]] = {
         r"(?:the|our|their) (?:company|organi[sz]ation|firm|school|trust|practice|charity|brand)",
         r"prepar\w*",
         r"prepped",
-        r"research\w*(?! post| role| assistant| fellow| scientist| project)",
+        # "legal research", "user research" are skills, not preparing for the interview.
+        r"(?<!\blegal )(?<!\bmarket )(?<!\buser )(?<!\bux )(?<!\bacademic )(?<!\bscientific )"
+        r"(?<!\bclinical )(?<!\bdesk )(?<!\bqualitative )(?<!\bquantitative )(?<!\bcase )"
+        r"research\w*(?! post| role| assistant| fellow| scientist| project| methods| skills)",
         r"homework",
         r"(?:the )?job (?:description|"
         r"spec|ad(?:vert)?)",
         r"(?:the )?person spec\w*",
+        r"(?:the )?jd",
         r"what (?:i|you) knew about",
         r"what you know about",
         r"questions (?:at the end|for (?:us|them)|lined up|ready)",
@@ -595,7 +611,9 @@ TOPICS: dict[str, list[str]] = {
         r"know (?:the|their) (?:job|role)",
     ],
     "motivation": [
-        r"(?:you'd|you would|would) enjoy",
+        # "you'd enjoy how we work" is about the way of working (culture_fit).
+        r"(?:you'd|you would|would) enjoy(?! (?:how we|the way we|our (?:culture|way|pace|"
+        r"environment)|working here))",
         r"hustle",
         r"why (?:you|i) (?:want|wanted) to (?:move|switch|change|leave)(?: (?:from|into|to|out of) "
         r"(?:[\w-]+ ){0,3}?[\w-]+){0,2}",
@@ -751,7 +769,9 @@ TOPICS: dict[str, list[str]] = {
         r"(?<!\ba )bonus",
         r"equity",
         r"counter-offer",
-        r"\d{2,3},\d{3}",
+        # "a 400,000 sq ft site", "10k users": sizes, not money.
+        r"\d{2,3},\d{3}(?! (?:sq|square|units|people|staff|customers|users|patients|beds|miles|"
+        r"pupils|students|members|items|rows|records|lines|words|visitors|employees|hours|km))",
         r"(?:day|hourly) rates?",
         r"salary(?: expectations?)?",
         r"(?:day|hourly|your|my|the|their|our) rate",
@@ -765,7 +785,9 @@ TOPICS: dict[str, list[str]] = {
         r"(?:their|our|the) (?:band|range|budget)(?!\s*\d| for the| for this| responsibilit| hold"
         r"ers?| management| question| exercise| task| monitoring| holder)",
         r"what (?:you're|i'm) on",
-        r"\d+k",
+        r"\d+k(?! (?:sq|square|units|people|staff|customers|users|patients|beds|miles|pupils|"
+        r"students|members|items|rows|records|lines|words|visitors|employees|hours|km|followers|"
+        r"downloads|subscribers))",
         r"\d+ grand",
         r"twenty grand",
         r"signed off",
@@ -781,10 +803,10 @@ WEAK: dict[str, list[str]] = {
     "technical_skills": [
         r"overcooked",
         r"undercooked",
+        # ... unless the question names another theme: "stuck on the estimation question".
         r"(?:blanked|went blank|froze|stuck|whiffed|fluffed|flubbed|bombed|choked) on (?:the |"
-        r"a )?(?:[\w"
-        r"-]+ ){0,3}"
-        r"(?:question|test)",
+        r"a )?(?!(?:[\w-]+ ){0,2}?(?:estimation|case|strategy|design|behaviou?ral|competency|"
+        r"motivation|conflict|salary|leadership) )(?:[\w-]+ ){0,3}(?:question|test)",
         r"no idea (?:how|what)(?! the (?:role|job|company|team|position))",
         r"brush up on",
         r"flat-out wrong",
@@ -968,7 +990,9 @@ WEAK: dict[str, list[str]] = {
         r"criticis\w+ (?:my|your) (?:old|former|previous|last) "
         r"(?:manager|boss|employer|team|colleagues)",
         r"dismissive of (?:the )?(?:views|ideas|opinions|input|others|colleagues|other)",
-        r"talk(?:ed|ing)? over (?:the|other|people|others|her|him|them)",
+        # Talking over the interviewer is how one answers (communication), not teamwork.
+        r"talk(?:ed|ing)? over (?:the(?! panel| interviewer| other interviewer)|other|people|"
+        r"others|her|him|them)",
         r"pushy",
         r"(?:a bit of a |an )?(?:debate|argument|row) with the interviewer",
         r"pushed it",
@@ -1518,7 +1542,8 @@ TOPICS["domain_knowledge"] += [
     r"(?:pressures|demands|realities|challenges) (?:on|facing|in) (?:the |our |their )?"
     r"(?:[\w-]+ ){0,3}?"
     r"(?:sector|industry|market|business|service|services|pharmacies|practices|schools|trade)",
-    r"how (?:the |their |our |a |an )?(?:[\w-]+ ){0,3}?(?:works|makes? (?:its )?money|operates|"
+    r"how (?!(?:our |the |their |your )?team\b)(?:the |their |our |a |an )?(?:[\w-]+ ){0,3}?"
+    r"(?:works|makes? (?:its )?money|operates|"
     r"prices? (?:risk|its|their)|is (?:regulated|funded|run)|are (?:regulated|funded|run)|earns?)",
     r"(?:our|their|the) (?:new |latest |core |main |current )?(?:products?|product (?:range|"
     r"lines?)|"
@@ -2223,4 +2248,241 @@ EXTERNAL["position_change"] += [
 ]
 EXTERNAL["logistics"] += [
     r"the hours (?:we|they) need",
+]
+
+# rules-1.2: families of paraphrase for the words fresh feedback uses and the
+# lexicon lacked. Each entry is a way of saying the thing (with its hedges and
+# tenses), not one training sentence.
+
+# Career stage and scale: "earlier in your career than we need", "further along",
+# "not at this level before", "your work has mostly been in smaller firms".
+TOPICS["experience_level"] += [
+    r"(?:earlier|further (?:along|on)|later|more established) in (?:your|my|his|her|their) career",
+    r"(?:worked|operated|worked at|been|performed) at (?:this|that|the (?:right|same)|a similar) "
+    r"(?:level|scale|grade)",
+    r"(?:smaller|small) (?:organi[sz]ations?|companies|company|firms?|"
+    r"businesses|teams|practices|schools|agencies|charities|start-?ups|settings|sites)",
+    r"(?:the )?work (?:you|i)(?:'ve| have)? (?:done|been doing)(?: (?:so far|to date|before))?",
+]
+# An unmet requirement phrased as a person: "we need someone who has shipped an app",
+# "they want a PM who's run a P&L". What the person has done is experience.
+WEAK["experience_level"] += [
+    r"(?:someone|somebody|a candidate|an applicant|a person|a (?:[\w-]+ ){0,2}(?:manager|lead|"
+    r"engineer|developer|pm|designer|nurse|teacher|director|head|analyst|specialist|partner|"
+    r"consultant|chef|officer)) who(?:'s| has| had|'d) (?:already |previously |actually )?"
+    r"(?:shipped|taken|built|scaled|launched|delivered|owned|held|operated|sat|been|"
+    r"spent|covered|handled|grown|turned around)\b",
+]
+# Staying at a general level, or no example coming to mind.
+WEAK["behavioral_examples"] += [
+    r"(?:couldn't|could not|can't|cannot|didn't|did not|struggled to|failed to|unable to) "
+    r"(?:really |quite )?(?:think of|come up with|recall|remember|give|name|find|produce|offer) "
+    r"(?:a|an|one|any|a single|a good|a specific|a real|a concrete|a relevant) "
+    r"(?:[\w-]+ )?(?:time|example|instance|situation|occasion|story)",
+    r"(?:stayed|remained|kept|kept it|kept things|pitched|was|were|quite|too|very|rather|bit) "
+    r"(?:at )?(?:a |too |very |quite |rather |fairly )?high[- ]level",
+    r"(?:answers?|responses?|examples?|stories) (?:\w+ ){0,3}(?:too |very |quite |rather |"
+    r"fairly |a bit )?high[- ]level",
+]
+# Setting direction and holding people to account are what leading is.
+TOPICS["leadership"] += [
+    r"(?:set|sets|setting) (?:the )?(?:direction|agenda|vision|strategy|tone) (?:for|of)",
+    r"(?:hold|holds|holding|held) (?:people|others|a team|the team|staff|colleagues|them|"
+    r"suppliers|teams|\w+ reports) (?:to )?account",
+    r"(?:make|making|made|take|taking|took) (?:the )?(?:tough|hard|difficult|unpopular) "
+    r"decisions",
+    r"(?:manag|lead|supervis|ran|run)\w* (?:a |the )?(?:[\w-]+ ){0,2}team(?:s)? (?:of|before)",
+]
+# A job taken to fill a gap.
+WEAK["motivation"] += [
+    r"(?:a )?stop-?gap",
+    r"(?:something|a job|a role) to tide (?:you|me) over",
+    r"(?:a |your |my )?(?:fallback|plan b|back-up plan|backup plan)",
+    r"(?:just|only|all|purely|mainly|mostly) (?:for|about) the money",
+]
+# Working style that doesn't mesh: "wouldn't gel with how we work", "you wanted more structure".
+TOPICS["culture_fit"] += [
+    r"(?:mesh|gel|jell|sit|sits) (?:well )?with (?:how|the way|our|the team|the rest)",
+    r"how (?:we|our team) (?:work|operate|run things|do things)",
+]
+WEAK["culture_fit"] += [
+    r"(?:want|wanted|prefer|preferred|prefers|wants|like|liked|likes) "
+    r"(?:a lot of |lots of |much |more |clear |clearer |a clear |a lot more )"
+    r"(?:structure|process|direction|instructions?|hierarchy)",
+    r"(?:quite |very |rather |fundamentally )?(?:different|at odds) (?:from|with|to) "
+    r"(?:ours|how we|the way we|our (?:culture|team|way|approach|values))",
+]
+# Backing yourself; owning the room.
+TOPICS["confidence"] += [
+    r"back(?:ed|ing)? (?:yourself|myself|himself|herself|themselves)",
+    r"(?:belief|faith) in (?:yourself|myself|your own|my own)",
+]
+# How the customers behave is market knowledge; newness to a sector is its absence.
+TOPICS["domain_knowledge"] += [
+    r"how (?:our|their|the) (?:[\w-]+ )?(?:customers|clients|users|buyers|members|patients|"
+    r"guests|shoppers|market|audiences?|donors|funders|tenants|readers|players|consumers) "
+    r"(?:buy|think|behave|use|decide|shop|spend|choose|engage|work|operate|give)",
+]
+# Jumping to a solution without understanding the problem.
+WEAK["problem_solving"] += [
+    r"(?:jumped|jump|jumping|leapt|leap|rushed|rush|rushing|went|going) (?:straight |right )?to "
+    r"(?:a |the |your |my )?(?:solution|answer|conclusion|recommendation|fix)s?",
+    r"(?:without|never|didn't|did not) (?:ask|asking) (?:any |a single |enough )?clarifying",
+]
+# Asks beyond the budget: "beyond what we can offer", "more than we could pay".
+WEAK["compensation"] += [
+    r"(?:beyond|above|more than|over|higher than|outside) what (?:we|they) (?:can|could|are able "
+    r"to|were able to) (?:offer|pay|afford|stretch to|budget|go to)",
+    r"what (?:you're|you are|you were|i was|i'm|i am) (?:asking|looking) for",
+]
+# A limit stated as a figure: "the max for the role is 48 and you said 58 minimum".
+TOPICS["compensation"] += [
+    r"(?:the )?(?:max|maximum|top|ceiling|cap) (?:for|on|of) (?:the |this )?(?:role|post|position|"
+    r"job|band|vacancy)",
+    r"\d+k? (?:minimum|min|at minimum|at a minimum|at the least)",
+]
+# Technical answers and samples of work are technical skill.
+TOPICS["technical_skills"] += [
+    r"technical (?:answers|responses|interview answers)",
+    r"(?:work|joinery|writing|code|coding|design|craft|cooking|welding|test) samples?",
+    r"(?:maths?|subject|number|grammar|phonics|spelling|literacy|numeracy) (?:subject )?"
+    r"(?:test|check|audit|knowledge test|paper)",
+    r"legal research",
+    r"research (?:methods|skills|methodology|design)",
+    _LANG + r" (?:test|exam|assessment|interview)",
+    r"drug calcs?",
+]
+# "Couldn't explain how an index works": not knowing a thing asked about.
+WEAK["technical_skills"] += [
+    r"(?:couldn't|could not|can't|cannot|wasn't able to|was unable to|didn't know how to) "
+    r"(?:\w+ )?(?:explain|define|describe|remember|recall) (?:what (?:a|an|the) |how (?:a|an|the) |"
+    r"the (?:difference|syntax|formula|definition|rule|term|principle|concept)|the [\w-]+ "
+    r"(?:array|function|method|formula|rule|algorithm|pattern|principle|concept|regulation|"
+    r"standard|hook|loop|query))",
+    r"(?:blanked|went blank|froze|stuck|fluffed|bombed) on (?:the |a |my )?(?:[\w-]+ ){0,2}"
+    r"(?:calc|calcs|calculation|sum|sums|formula|equation|dosage|syntax)",
+]
+# Answers that are a generic "we", and what the candidate personally did.
+WEAK["behavioral_examples"] += [
+    r"(?:answer|answers|everything|it) (?:was|were) (?:all |always |just )?'we'",
+    r"(?:described|talked about|told us|explained) what (?:the|your|my) team "
+    r"(?:generally |usually |normally )?(?:does|did|do)",
+]
+TOPICS["behavioral_examples"] += [
+    r"what did you (?:actually |personally |yourself )?do",
+    r"(?:specific|particular|real|actual) (?:occasions?|instances?|times?)",
+    r"competency (?:section|round|interview|stage)",
+    # A behavioural question is the examples topic; it gives way to the theme it asks about.
+    r"(?:tell|told|asked) (?:me|us|them|you)? ?(?:about|for) a time",
+    r"(?:asked|asking) about a time",
+]
+# Small admissions of not having looked: "didn't know they had one", "never been in a branch".
+WEAK["preparation"] += [
+    r"(?:didn't|did not|don't|hadn't|had not) (?:even )?know (?:that )?(?:they|we|the company|"
+    r"the firm|the school|the charity) (?:had|have|has|did|do|does|were|was|ran|run|made|make|"
+    r"sold|sell|offered|offer|existed|operated)",
+    r"(?:hadn't|had not|never|didn't|did not|haven't|have not) (?:even |actually )?(?:set foot in|"
+    r"been (?:in|to|into|inside)|visited|been inside|stepped into|used) (?:one of |any of )?"
+    r"(?:their|our|the) (?:shops?|stores?|branch(?:es)?|sites?|restaurants?|venues?|hotels?|"
+    r"premises|cafes?|offices?|locations?|app|website|products?|services?)",
+    r"skimm(?:ed|ing) (?:the |their |our )?(?:jd|job description|spec|brief|advert|pack|website)",
+    r"(?:didn't|did not|hadn't|had not) (?:realise|realize|know|understand) (?:until \w+ "
+    r"(?:through|in) )?(?:that )?the (?:role|job|position|post) (?:was|involved|is|would)",
+]
+TOPICS["preparation"] += [
+    r"(?:their|our|the) (?:news (?:page|section)|blog|press releases?|latest results|"
+    r"recent (?:news|merger|acquisition|results|launch))",
+]
+# Applying for the wrong reasons: convenience, a stopgap, anything going.
+WEAK["motivation"] += [
+    r"(?:\w+ )?minutes (?:from|away from) (?:your|my|his|her) (?:house|home|flat)",
+    r"(?:till|until) something (?:better |else )?(?:comes|came) (?:up|along)",
+    r"applying for (?:everything|anything|any job|every job|lots of (?:jobs|roles))",
+    r"(?:the )?same answer (?:i|you) (?:gave|had given|used)",
+]
+TOPICS["motivation"] += [
+    r"(?:actually |really |genuinely )?want(?:s|ed)? to (?:work|be) (?:in|at|for|here|with)",
+]
+# Sticking out: "a fish out of water", "didn't fit the mould".
+WEAK["culture_fit"] += [
+    r"(?:a )?fish out of water",
+    r"(?:didn't|did not|don't|wouldn't) fit the mould",
+    r"stuck out like",
+    r"(?:more|less) (?:[\w-]+ )than (?:would suit|suits|is right for|fits|we're used to) "
+    r"(?:us|our|the|this)",
+    r"miss the (?:structure|support|resources|process|processes|scale) of (?:a |the )?"
+    r"(?:big|large|bigger|larger)",
+]
+# Hedging every answer: "kept saying 'I might be wrong but'".
+WEAK["confidence"] += [
+    r"(?:kept saying|started (?:every|each) answer with|prefac\w+ (?:every|each|my|your) "
+    r"(?:answer|point) with|opened with) '?(?:i might be wrong|i'm not sure|sorry|this might be|"
+    r"i could be wrong|maybe|i think maybe|i don't know)",
+    r"(?:didn't|did not|don't|do not) (?:seem to |sound like (?:i|you) )?believe (?:a word of it|"
+    r"in (?:yourself|myself)|what (?:i|you) (?:was|were) saying)",
+    r"second-?guess\w*",
+    r"overwhelmed",
+]
+# Other people overruled, input refused.
+WEAK["collaboration"] += [
+    r"overrul\w+",
+    r"(?:rather than|instead of) (?:working|talking) (?:\w+ )?(?:through )?with",
+    r"reluctant to (?:accept|take|listen|involve|share|seek)",
+]
+# Problems without a plan: "never had a plan, never narrowed it down".
+WEAK["problem_solving"] += [
+    r"(?:never|didn't|did not|without) (?:have |having |had )?(?:a|any) (?:plan|method|strategy|"
+    r"approach|structure)",
+    r"(?:never|didn't|did not|couldn't|could not) narrow\w* (?:it|things|anything|the problem|"
+    r"\w+) down",
+    r"changed (?:\w+ )?things at once",
+]
+# Clipped answers that had to be drawn out.
+WEAK["communication"] += [
+    r"(?:pull|pulling|pulled|drag|dragging|dragged|draw|drawing|prise|prising|coax|coaxing|"
+    r"prod|prodding) (?:more |the detail |answers |information |it |things |anything )?"
+    r"(?:out of|from) (?:you|me|him|her|them)",
+    r"(?:answers|responses|replies) (?:\w+ ){0,3}(?:clipped|curt|terse|monosyllabic)",
+    r"(?:sentences|answers|points) (?:kept )?(?:starting and )?going nowhere",
+    r"(?:struggled|failed|unable) to (?:understand|follow) what (?:you|i) (?:were|was) "
+    r"(?:actually )?(?:recommending|saying|suggesting|proposing|getting at)",
+]
+TOPICS["communication"] += [
+    r"(?:technical|specialist|legal|medical|corporate|management|complicated|complex|plain|"
+    r"simple|everyday) (?:language|terms|speak)",
+]
+# An unfamiliar market stated as who is needed: "a buyer who already knows the
+# fashion supply chain"; tools and languages stay technical skills.
+WEAK["domain_knowledge"] += [
+    r"(?:someone|somebody|a candidate|an applicant|a person|a [\w-]+) who (?:already |really |"
+    r"properly |genuinely )?(?:understands|knows) (?!how to\b)(?!(?:the )?" + _TOOL + r"\b)"
+    r"(?!" + _LANG + r"\b)(?:the |our |their )?(?:[\w-]+ ){0,2}(?:sector|industry|market|"
+    r"supply chain|customers|clients|trade|business|space|world|patch|area|landscape|produce|"
+    r"products?|regulations?|audience)",
+]
+TOPICS["domain_knowledge"] += [
+    r"how (?:the |our |their |a |an )?(?:[\w'-]+ ){0,3}?(?:buy|buys|sell|sells|procure|procures|"
+    r"source|sources|compete|competes) (?:from|to|with|their|its|in)",
+]
+# Rivals' records: "the other candidate had run a 50-bed unit", "it was the scale".
+WEAK["experience_level"] += [
+    r"(?:the other candidate|the successful candidate|the other applicant|the person (?:they|we) "
+    r"(?:hired|appointed|chose|picked|went with)|the candidate (?:they|we) (?:chose|hired|"
+    r"appointed)) (?:had|has) (?:already )?(?:run|managed|led|worked|held|done|delivered|built|"
+    r"spent)",
+    r"(?:it was|it's|came down to|it came down to) (?:the |purely |just |really )?scale",
+    r"(?:someone|somebody|a candidate|an applicant) with (?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\+? yrs",
+]
+TOPICS["experience_level"] += [
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) yrs",
+]
+# Start dates the employer can't wait for.
+EXTERNAL["logistics"] += [
+    r"(?:can't|cannot|couldn't|could not|not able to|unable to) (?:start|join|begin) (?:until|"
+    r"before|till)",
+    r"(?:start|starting|begin|join) (?:on|by) (?:the )?\d+(?:st|nd|rd|th)",
+]
+TOPICS["application_materials"] += [
+    r"portfolio (?:link|site|website|url)",
 ]

@@ -88,6 +88,34 @@ def _concession(text: str, s0: int, s1: int) -> re.Match[str] | None:
     return None
 
 
+# "The analysis itself, however, had gaps": a contrast word set off by commas after a
+# short opening with no verb belongs to the whole clause, so the opening ("the analysis",
+# "in the design exercise") is what the turn is about.
+_PARENTHETICAL = re.compile(r"(?:however|though),")
+_VERB = re.compile(
+    r"\b(?:is|was|were|are|be|been|had|has|have|did|do|does|felt|seemed|came|went|showed|"
+    r"gave|made|said|thought|liked|loved)\b|n't\b"
+)
+
+
+def _join_parenthetical(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if out:
+            p0, p1 = out[-1]
+            head = text[p0:p1]
+            if (
+                _PARENTHETICAL.match(text, a)
+                and head.rstrip().endswith(",")
+                and len(head.split()) <= 6
+                and not _VERB.search(head)
+            ):
+                out[-1] = (p0, b)
+                continue
+        out.append((a, b))
+    return out
+
+
 def _groups(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
     pieces = []
     m = _concession(text, s0, s1)
@@ -96,7 +124,7 @@ def _groups(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
             pieces.append((s0, m.start()))
         pieces.append((m.start(), m.start(1)))
         s0 = m.end(1)
-    return pieces + _cuts(_CONTRAST, text, s0, s1, keep=True)
+    return pieces + _join_parenthetical(text, _cuts(_CONTRAST, text, s0, s1, keep=True))
 
 
 def clauses(text: str) -> list[Span]:
@@ -106,6 +134,9 @@ def clauses(text: str) -> list[Span]:
     for s_idx, (s0, s1) in enumerate(_cuts(_SENTENCE_END, text, 0, len(text))):
         for g0, g1 in _groups(text, s0, s1):
             turn = bool(_CONTRAST.match(text, g0) and _TURN.match(text, g0))
+            inner = _PARENTHETICAL.search(text, g0, min(g1, g0 + 80))
+            if not turn and inner and inner.group(0).startswith("however"):
+                turn = True
             for c0, c1 in _cuts(_CLAUSE_BREAK, text, g0, g1):
                 spans.append(Span(c0, c1, s_idx, group, turn))
             group += 1

@@ -248,6 +248,74 @@ def test_it_lets_examples_give_way_to_the_theme_they_exemplify():
     )[0] == ("leadership",)
 
 
+def test_it_reads_the_opening_before_a_parenthetical_however_as_what_the_turn_faults():
+    assert labels("Your slides were polished. The analysis itself, however, did not add up.") == (
+        ("problem_solving",),
+        ("communication",),
+        (),
+    )
+    assert labels("In the coding exercise, however, you never got past the first test.")[0] == (
+        "problem_solving",
+    )
+
+
+def test_it_lets_a_behavioural_question_give_way_to_the_theme_it_asks_about():
+    assert labels(
+        "They asked about a time I had to resolve a conflict with a colleague and I froze."
+    )[0] == ("collaboration",)
+    assert labels(
+        "They asked me to tell them about a time I led a team through a busy winter and I had "
+        "nothing to say."
+    )[0] == ("leadership",)
+
+
+def test_it_reads_the_employers_emphasis_as_a_description_not_praise():
+    assert labels(
+        "We place a strong emphasis on teamwork here, and we felt your examples were mostly "
+        "about working alone."
+    ) == (("collaboration",), (), ())
+
+
+def test_it_does_not_read_a_size_as_money():
+    assert labels("Your experience running a 250,000 sq ft warehouse is exactly what we want.") == (
+        (),
+        ("experience_level",),
+        (),
+    )
+
+
+def test_it_reads_a_narrow_or_early_record_as_an_experience_shortcoming():
+    for text in (
+        "Your experience has been mostly in small start-ups and this is a global bank.",
+        "You are a little earlier in your career than we were looking for.",
+        "We had hoped for a minimum of five years in a similar post.",
+        "The successful candidate had already run a regional team for five years.",
+    ):
+        assert labels(text) == (("experience_level",), (), ()), text
+
+
+def test_it_reads_the_person_the_role_needs_as_the_candidates_gap():
+    assert labels("We need someone who has already launched a product in Europe.")[0] == (
+        "experience_level",
+    )
+    assert labels("We need a planner who already knows the construction sector.")[0] == (
+        "domain_knowledge",
+    )
+
+
+def test_it_reads_a_hedged_comparative_as_a_fault_despite_its_praise_word():
+    assert labels("Your answers could have been more concise.") == (("communication",), (), ())
+
+
+def test_it_reads_informal_praise_and_a_mid_band_ask_as_strengths():
+    assert labels("Your subject knowledge is fab.") == ((), ("technical_skills",), ())
+    assert labels("Your salary expectations sit right in the middle of our band.") == (
+        (),
+        ("compensation",),
+        (),
+    )
+
+
 def test_it_reads_knowledge_of_a_practice_as_a_skill_and_of_a_market_as_domain():
     assert labels("Your knowledge of safeguarding is excellent.")[1] == ("technical_skills",)
     assert labels("Your knowledge of our client base was limited.")[0] == ("domain_knowledge",)
