@@ -298,6 +298,15 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
             continue
         if how == "topic" and ((theme, idx) in settled or (L.DEFER.get(theme), idx) in present):
             continue
+        # "Your CV had no mention of SAP": what the document leaves out is the document's
+        # fault, not a gap in the skill or the record it would have shown.
+        if (
+            how == "topic"
+            and theme in _OMITTABLE
+            and ("application_materials", idx) in present
+            and _OMITTED.search(norm, spans[idx].start, spans[idx].end)
+        ):
+            continue
         if how == "weak":
             polarity = WEAKNESS
         elif how == "strong":
@@ -336,13 +345,21 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
 
 # Rivals named only as a yardstick: "not quite as deep as some of the other applicants".
 _AS_BENCHMARK = re.compile(
-    r"\b(?:compared (?:with|to)|relative to|than|as|against|behind)\s+(?:(?:those|that) of\s+)?"
+    r"\b(?:compared (?:with|to)|relative to|than|as|against|behind|unlike)\s+"
+    r"(?:(?:those|that) of\s+)?"
     r"(?:(?:some|many|most|all|one|any|each) of\s+)?(?:the\s+)?$"
 )
 # "the other candidate in the group task": a fellow candidate, not the one chosen.
 _FELLOW = re.compile(
     r"\s+(?:in|during|on) (?:the|my|our|a) (?:group|panel|assessment|waiting|pair)"
 )
+# A document that leaves something out: "no mention of", "didn't include", "left off".
+_OMITTED = re.compile(
+    r"\b(?:no mention of|(?:did not|didn't|does not|doesn't|failed to|never) (?:include|mention|"
+    r"list|show the dates|say)|(?:left|leaves|leaving) (?:\w+ )?off|missing from|nowhere (?:on|in))"
+)
+_OMITTABLE = frozenset({"technical_skills", "experience_level", "leadership", "domain_knowledge"})
+
 # "your stakeholder examples", "leadership examples": the examples are of that theme.
 # A behavioural question ("tell me about a time you led ...") gives way the same way
 # to the theme it asks about.

@@ -194,6 +194,8 @@ PRAISE = [
     r"wonderful",
     r"phenomenal",
     r"counts? for (?:a lot|a great deal|plenty|so much)",
+    # "knew the Java stuff cold" knows it thoroughly; "cold" alone is a fault.
+    r"(?:knew|know|knows|knowing) (?:[\w-]+ ){0,4}cold",
     r"goes? a long way",
     r"(?:just|exactly|precisely) what (?:we're|we are|they're|they are|we were|they were) "
     r"(?:after|looking for|wanted|need|needed)",
@@ -492,7 +494,18 @@ FAULT = [
     r"(?:got |get |getting |was |were |became )?stuck",
     # "new to the charity sector", "relatively new to line management".
     r"(?:relatively |fairly |quite |very |completely |brand |still )?new to",
-    r"(?:new|unfamiliar|uncharted) territory",
+    r"(?:new|unfamiliar|uncharted) (?:territory|ground)",
+    r"at odds",
+    r"(?:didn't|did not|doesn't|does not) hold (?:together|up|water)",
+    r"gibberish",
+    # The candidate's own verdict on a moment: "in hindsight not a great look", "cringe".
+    r"(?:in|with) hindsight",
+    r"not (?:a )?(?:great|good) look",
+    r"(?:a )?bad look",
+    r"rookie (?:error|mistake)",
+    r"cringe\w*",
+    r"facepalm",
+    r"embarrass\w*",
     r"no clue",
     r"not a clue",
     r"clueless",
@@ -572,7 +585,8 @@ DENIAL = [
 # Boilerplate of rejection: its negations are about the decision, not a theme.
 REJECTION = [
     # "it was clear you had not read ..." is evidence, not praise.
-    r"it (?:was|is|'s) clear(?: that)?",
+    r"it (?:was|is|'s|became|becomes|seemed|quickly became) (?:very |quite |pretty |fairly )?"
+    r"(?:clear|obvious|evident|apparent)(?: that)?",
     r"clear(?:ly)? that",
     r"clearly (?=not|hadn't|didn't|wasn't|weren't|had not|did not)",
     r"\w*(?:n't| not| no longer) (?:be )?"

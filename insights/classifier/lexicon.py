@@ -126,7 +126,10 @@ TOPICS: dict[str, list[str]] = {
         r"technical (?:interview|round)",
         r"procedures",
         r"protocols?",
-        r"(?:sql )?query",
+        # "a difficult customer query" is not a database query.
+        r"sql quer(?:y|ies)",
+        r"(?:write|wrote|writing|written|optimi[sz]\w*|tune|tuning) (?:a |the |that |my |your )?"
+        r"(?:sql |database )?quer(?:y|ies)",
         r"hubspot",
         r"skill ?set",
         r"tooling",
@@ -296,7 +299,7 @@ TOPICS: dict[str, list[str]] = {
         r"previous roles",
         r"exposure to",
         r"ready for (?:this|the|that) (?:role|level|step|position|move)",
-        r"at (?:this )?scale",
+        r"at (?:this )?scale(?! \d)",  # not a pay scale: "fixed at Scale 6"
         r"(?:bigger|larger|more complex|busier) (?:sites?|stores?|teams?|operations?|budgets?|"
         r"accounts?|portfolios?|units?|kitchens?|departments?)",
         r"independently",
@@ -607,7 +610,9 @@ TOPICS: dict[str, list[str]] = {
         r"read (?:their|the|up)",
         r"reading i did",
         r"looked at their",
-        r"knew (?:their|the|our|everything)",
+        # "knew the Java stuff cold" is the skill; knowing the employer is preparation.
+        r"knew (?:their|our|everything|the (?:company|business|firm|organi[sz]ation|brand|"
+        r"products?|team|role|job|school|charity|numbers|history|people))",
         r"know (?:the|their) (?:job|role)",
     ],
     "motivation": [
@@ -1063,7 +1068,8 @@ WEAK: dict[str, list[str]] = {
         r"wanted to leave",
         r"too focused on (?:the )?(?:money|salary|pay|package)",
         r"brought up (?:the )?(?:salary|money|pay)",
-        r"(?:bit |quite |very |a little )flat(?! rate| out| fee)",
+        # "a very flat structure" describes the employer.
+        r"(?:bit |(?<!\ba )quite |(?<!\ba )very |a little )flat(?! rate| out| fee)",
         r"(?:more|no|lacked|without) spark",
         r"more (?:excited|interested) (?:about|in|by) the (?:title|money|salary|perks|benefits|pa"
         r"y)",
@@ -1291,7 +1297,7 @@ EXTERNAL: dict[str, list[str]] = {
         r"another (?:candidate|applicant|finalist|person|teacher|nurse)(?:'s)?",
         r"(?<!\bas )(?<!\bthan )(?:other|stronger) (?:candidates?|applicants?|finalists?|guy|pers"
         r"on|field)",
-        r"someone else",
+        r"someone else(?!'s)",
         r"(?:closer|better|stronger) (?:match|fit)",
         r"strong field",
         r"competition was",
@@ -1350,7 +1356,8 @@ EXTERNAL: dict[str, list[str]] = {
         r"from within",
         r"acting up in the role",
         r"hold(?:ing)? off",
-        r"acquisition",
+        # "their recent acquisition of Lumo" is the employer's news, not the role's fate.
+        r"(?<!\btheir )(?<!\brecent )(?<!\bits )(?<!\bour )acquisition",
         r"merger(?! integration)",
         r"discontinued",
         r"(?:job|role|post|position|vacancy)(?:'s| has| was| is)? (?:been |being )?(?:pulled|cut|"
@@ -1440,7 +1447,7 @@ EXTERNAL: dict[str, list[str]] = {
         r"commit to (?:a minimum|\d+|full|the hours)",
         r"driv(?:e|ing) between",
         r"driving licen[cs]e",
-        r"(?:a|own) car",
+        r"(?:a|own) car(?! allowance| park)",
         r"(?:own )?transport",
         r"night work",
         r"evening work",
@@ -1452,7 +1459,7 @@ EXTERNAL: dict[str, list[str]] = {
         r"working patterns?",
         r"can only (?:do|work)",
         r"working hours",
-        r"(?:four|five|three|two) days",
+        r"(?:four|five|three|two) days(?! early| late| before| after| ago| later| notice)",
         r"reloc\w*",
         r"commut\w*",
         r"on[- ]site",
@@ -1485,7 +1492,7 @@ EXTERNAL: dict[str, list[str]] = {
         r"based (?:at|in)",
         r"lives locally",
         r"(?<!\()nights",
-        r"location",
+        r"(?<!\bits )(?<!\bthe role's )location",  # "appealed because of its location": motive
         r"moves to",
         r"saturdays",
         r"sundays",
@@ -2339,7 +2346,9 @@ WEAK["compensation"] += [
 TOPICS["compensation"] += [
     r"(?:the )?(?:max|maximum|top|ceiling|cap) (?:for|on|of) (?:the |this )?(?:role|post|position|"
     r"job|band|vacancy)",
-    r"\d+k? (?:minimum|min|at minimum|at a minimum|at the least)",
+    r"(?:£|\$|€)?\d+k (?:minimum|min|at minimum|at a minimum)",
+    r"(?:absolute |very )?(?:top|max|maximum|ceiling|limit) is (?:£|\$|€)?\d+",
+    r"(?:£|\$|€)?\d+k? (?:is|as) (?:your|my) (?:floor|minimum|bottom line)",
 ]
 # Technical answers and samples of work are technical skill.
 TOPICS["technical_skills"] += [
@@ -2485,4 +2494,124 @@ EXTERNAL["logistics"] += [
 ]
 TOPICS["application_materials"] += [
     r"portfolio (?:link|site|website|url)",
+]
+
+# rules-1.2, second round: culture, confidence, collaboration, leadership and the
+# documents, the families fresh feedback uses for them.
+
+# The employer's rhythm and the kind of place it is.
+TOPICS["culture_fit"] += [
+    r"(?:our|their|the team's|the) (?:rhythm|tempo|setup|set-up|outfit)",
+    r"(?:kind|sort|type) of (?:outfit|place|company|shop|firm|organi[sz]ation)",
+    r"slot (?:straight |right )?(?:in|into)(?: (?:the|our|their) team)?",
+]
+WEAK["culture_fit"] += [
+    r"(?:not|wasn't|isn't|never) (?:really )?(?:my|your|their|his|her) (?:kind|sort|type) of "
+    r"(?:place|company|team|environment|people|culture|firm|organi[sz]ation|outfit)",
+    r"(?:title|status|hierarchy|rank|grade)-conscious",
+    r"(?:at odds|sits uneasily|jars|clashes) with (?:the |our |their )?(?:[\w-]+ ){0,2}"
+    r"(?:ethos|culture|values|way|approach|style|philosophy)",
+]
+# Self-doubt and overclaiming are both about presence.
+WEAK["confidence"] += [
+    r"impost[eo]r",
+    r"apologi[sz]ed (?:about |around |like |over |at least )?(?:\w+|\d+) times",
+    r"apologi[sz]ed for everything",
+    r"over-?sold (?:it|yourself|myself|himself|herself)\b",
+    r"single-?handedly",
+    r"deferr?(?:ed|ing)? to (?:the )?(?:other candidates|the group|everyone|the panel)",
+]
+# How the candidate talks about and works with other people.
+TOPICS["collaboration"] += [
+    r"(?:your|my|his|her|their) peers",
+    r"common ground",
+    r"(?:taking|take|took) sides",
+    r"bring (?:[\w-]+,? ){1,5}together",
+]
+WEAK["collaboration"] += [
+    r"us[- ]and[- ]them",
+    r"(?:don't|didn't|do not|did not) (?:really )?(?:love|like|enjoy) working (?:with|alongside)",
+    r"described (?:the |your |my )?(?:other |old |last |previous |former )?(?:[\w-]+ ){0,3}"
+    r"(?:peers|colleagues|heads of department|managers|teammates|departments?|receptionists|staff|"
+    r"team|editor|reviewers?)(?: (?:at|from|in) (?:your|my) (?:last|previous|old) \w+)? as",
+    r"described (?:the )?feedback (?:from (?:[\w-]+ ){1,4})?as",
+    r"(?:just |usually |always |simply )escalate",
+]
+# Owning and driving things; running people and bringing them on.
+TOPICS["leadership"] += [
+    r"own(?:ed|ing)? (?:something|anything|a [\w-]+|an? [\w-]+ [\w-]+) end[- ]to[- ]end",
+    r"own(?:ed|ing)? (?:a|an|any) (?:budget|project|programme|product|p&l|process|workstream|"
+    r"initiative|roadmap)",
+    r"(?:driven|drove|drive|led|owned) (?:[\w-]+ ){0,2}(?:myself|yourself|himself|herself)",
+    r"supervis(?:ing|ed|e) (?:[\w-]+ )?(?:students|apprentices|juniors|trainees|teams|volunteers)",
+    r"bring (?:the )?(?:juniors|team|people|staff|others|trainees|apprentices|them) on",
+]
+WEAK["leadership"] += [
+    r"someone else's (?:plan|vision|strategy|ideas|direction|decisions?)",
+    r"(?:my|your|the) (?:manager|boss|line manager|director) "
+    r"(?:decided|made the (?:call|decisions?)|took the decisions?)",
+    r"(?:never|haven't|hasn't|hadn't|not yet) (?:yet )?(?:had|managed|run|led) (?:a |my own |your "
+    r"own |their own )?(?:team|direct reports|reports)\b",
+]
+# Motives that are about the job, not this job.
+WEAK["motivation"] += [
+    r"(?:wanted|want|wants|after|looking for) a job rather than (?:this|the|our) (?:job|role|one)",
+    r"(?:appealed|applied|interested|attracted) (?:\w+ )?(?:because of|for) (?:its|the) "
+    r"(?:location|commute|hours|salary|pay|perks|benefits)",
+]
+# Not knowing what the role involves or who is interviewing.
+WEAK["preparation"] += [
+    r"(?:not|wasn't|weren't|n't) (?:\w+ )?aware (?:that )?the (?:role|job|position|post) "
+    r"(?:involves|involved|included|includes|requires|required|would)",
+    r"(?:didn't|did not|don't|hadn't|had not) (?:even )?know who (?:the|their|our) (?:ceo|md|"
+    r"founder|chair|head|director|interviewers?|panel|manager|owner|chief)",
+    r"(?:hadn't|had not|didn't|did not|never) (?:even )?(?:opened|read|looked at|glanced at) "
+    r"(?:it|the (?:case |interview |pre-?read )?pack|the (?:pre-?)?(?:reading|materials|brief|"
+    r"documents|papers))",
+]
+TOPICS["preparation"] += [
+    r"(?:our|their) (?:published )?case studies",
+    r"what (?:their|our|the) (?:product|products|platform|app|service|firm|charity|school|"
+    r"organi[sz]ation|company|business) (?:actually |really )?(?:does|did|do|makes|sells|offers)",
+]
+# The document itself: length, format, what it leaves out or undersells.
+WEAK["application_materials"] += [
+    r"(?:cv|resume|application|profile) reads like",
+    r"(?:cv|resume) (?:is|was|runs to|ran to) (?:\w+|\d+) pages",
+    r"stopped reading",
+    r"(?:better|stronger|more impressive|more relevant) than (?:your|my|the) (?:cv|resume|"
+    r"application|profile) (?:suggests|shows|says|makes out)",
+]
+TOPICS["application_materials"] += [
+    r"ats",
+    r"applicant tracking",
+    r"(?:cv |resume |two-column |fancy )templates?",
+]
+# Logic that doesn't hold.
+WEAK["problem_solving"] += [
+    r"holes in (?:the|your|my) (?:logic|argument|reasoning|plan|case|model|numbers)",
+    r"(?:went|go|going) (?:straight )?for (?:a |the )?brute[- ]force",
+    r"(?:couldn't|could not|didn't|did not|unable to) optimi[sz]e",
+]
+TOPICS["problem_solving"] += [
+    r"(?:pricing|commercial|sales|budget|business|project) (?:proposal|model)",
+    r"brute[- ]force",
+    r"(?:graph|leetcode|algorithm(?:ic)?) (?:problem|question)",
+]
+TOPICS["technical_skills"] += [
+    r"technical paper",
+]
+# Going round the houses instead of answering.
+WEAK["communication"] += [
+    r"(?:go|goes|went|going) (?:round|around) the houses",
+    r"(?:too|very|quite|rather|a bit) (?:brief|curt|terse)(?! cv| résumé| resume| application)",
+]
+# The role itself gone: a grant not renewed, the project pulled, the temp kept on.
+EXTERNAL["position_change"] += [
+    r"(?:grant|funding|contract|budget)(?: that funds (?:this|the) (?:post|role|position))? "
+    r"(?:has )?(?:not been|wasn't|was not|hasn't been|isn't being) (?:renewed|extended|approved)",
+    r"funding (?:has )?(?:fallen through|been withdrawn|been cut|ended|dried up)",
+    r"pulled the (?:project|role|contract|funding|budget|position|vacancy|req)",
+    r"(?:who|who'd|who had|who has|who's) (?:been )?(?:covering|acting up in|acting in|"
+    r"temping in) the (?:role|post|job|position)",
 ]

@@ -316,6 +316,60 @@ def test_it_reads_informal_praise_and_a_mid_band_ask_as_strengths():
     )
 
 
+def test_it_reads_what_a_cv_leaves_out_as_the_cvs_fault():
+    assert labels("Your CV made no mention of your Python or your five years at the bank.") == (
+        ("application_materials",),
+        (),
+        (),
+    )
+    assert labels("Your CV did not include your nursing registration.")[0] == (
+        "application_materials",
+    )
+
+
+def test_it_reads_rivals_after_unlike_as_a_yardstick():
+    assert labels(
+        "Unlike the other shortlisted candidates, you have not yet supervised students of your own."
+    ) == (("leadership",), (), ())
+
+
+def test_it_reads_an_obvious_omission_as_evidence_not_praise():
+    assert labels("It became clear you had not looked at our website.") == (
+        ("preparation",),
+        (),
+        (),
+    )
+
+
+def test_it_reads_the_candidates_own_verdict_on_a_moment_as_a_fault():
+    assert labels(
+        "Looking back, telling them I just escalate every disagreement with a stakeholder was "
+        "not a great look."
+    )[0] == ("collaboration",)
+
+
+def test_it_reads_knowing_a_skill_cold_as_praise_of_the_skill():
+    assert labels("You know your SQL cold.") == ((), ("technical_skills",), ())
+    assert labels("I knew the Excel side cold but had not read the job description.") == (
+        ("preparation",),
+        ("technical_skills",),
+        (),
+    )
+
+
+def test_it_reads_an_unrenewed_grant_and_the_employers_own_news_apart():
+    assert labels("We were told the grant that funds this post has not been renewed.") == (
+        (),
+        (),
+        ("position_change",),
+    )
+    assert labels("Their recent acquisition of a rival came up and you had not heard of it.") == (
+        ("preparation",),
+        (),
+        (),
+    )
+
+
 def test_it_reads_knowledge_of_a_practice_as_a_skill_and_of_a_market_as_domain():
     assert labels("Your knowledge of safeguarding is excellent.")[1] == ("technical_skills",)
     assert labels("Your knowledge of our client base was limited.")[0] == ("domain_knowledge",)
