@@ -184,7 +184,7 @@ PRAISE = [
     r"without being asked",
     r"enjoyed working",
     r"nicely",
-    r"(?<!\bas )well(?! as| north| above| over| beyond| below| short| off| out)",
+    r"(?<!\bas )well(?! as| north| above| over| beyond| below| short| off| out| past)",
     r"flowed",
     r"real (?:\w+ )?(?:depth|command|flair|talent|skill)",
     # rules-1.2: informal and recruiter praise.
@@ -226,7 +226,8 @@ FAULT = [
     r"over-?complicat\w*",
     r"(?:had|have) hoped (?:for|to see|to hear|you would|you'd|that you)",
     r"were hoping (?:for|to see|to hear)",
-    r"(?:would|we'd|i'd|they'd|she'd|he'd) have (?:liked|wanted|hoped|expected)",
+    r"(?:would|we'd|i'd|they'd|she'd|he'd) (?:also |really |certainly |ideally )?have "
+    r"(?:liked|wanted|hoped|expected)",
     r"(?:would|we'd|they'd) have preferred",
     r"(?:needs?|needed|requires?|required) (?:further|more) (?:work|development|practice|depth)",
     r"not (?:quite )?(?:as|so) \w+ as",
@@ -495,6 +496,8 @@ FAULT = [
     # "new to the charity sector", "relatively new to line management".
     r"(?:relatively |fairly |quite |very |completely |brand |still )?new to",
     r"(?:new|unfamiliar|uncharted) (?:territory|ground)",
+    # "a lot about what the team did but little about the difference you made".
+    r"(?<!\ba )little (?:about|on|of|in the way of)",
     r"at odds",
     r"(?:didn't|did not|doesn't|does not) hold (?:together|up|water)",
     r"gibberish",
@@ -627,7 +630,8 @@ NEED = [
     r"more))",
     r"(?:had |have )?hoped (?:for|to see|to hear) (?:a |an )?(?:more|stronger|deeper|clearer|"
     r"better)",
-    r"(?:would|we'd|i'd|they'd|she'd|he'd) have (?:liked|wanted|hoped|expected|preferred)"
+    r"(?:would|we'd|i'd|they'd|she'd|he'd) (?:also |really |certainly |ideally )?have "
+    r"(?:liked|wanted|hoped|expected|preferred)"
     r"(?: to (?:see|hear))?(?: (?:a bit |a little |much |far )?(?:more|a (?:clearer|stronger|"
     r"fuller|deeper|better))| a)?",
     r"(?:it )?would have helped (?:to (?:see|hear)(?: more)?)?",

@@ -83,7 +83,8 @@ TOPICS: dict[str, list[str]] = {
         r"testing(?: practices)?",
         r"unit tests?",
         r"test coverage",
-        r"phd(?! students| candidates| researchers)",
+        r"phd(?! students| candidates| researchers| position| post| role| programme| place|"
+        r" studentship| scholarship| application| interview| supervisor)",
         r"doctorate",
         r"master'?s(?: degree)?",
         r"illustration\w*",
@@ -272,7 +273,7 @@ TOPICS: dict[str, list[str]] = {
         r"(?:your|my) (?:recommendations|approach to (?:the|problem))",
         r"(?:the )?(?:practical|design|analysis|modelling|technical) exercise",
         r"(?:business|written|lesson) (?:case|plan)",
-        r"(?:mini |demo |observed |trial )?lesson",
+        r"(?:mini |demo |observed |trial )?lesson(?!:| learn)",  # not "lesson learned"
         r"(?:meet|met|missed) the brief",
         r"(?:my|your) solution",
         r"break(?:ing)? (?:the|a) problem down",
@@ -405,7 +406,7 @@ TOPICS: dict[str, list[str]] = {
         r"projects)|concepts|complex|technical|it clearly|them clearly)",
         r"explanations?",
         r"jargon",
-        r"(?:your |my |the )?(?:delivery|presentation|pitch)",
+        r"(?:your |my |the )?(?:delivery|presentation|pitch(?! in\b))",  # "pitch in" is helping
         r"(?:answers|responses|replies)(?: \w+){0,4} (?:clear|concise|unclear|succinct|coherent|"
         r"articulate|well[- ]organi[sz]ed)"
         r"(?! passion| interest| enthusiasm| commitment| understanding)",
@@ -441,7 +442,7 @@ TOPICS: dict[str, list[str]] = {
         r"written english",
     ],
     "behavioral_examples": [
-        r"reflections?",
+        r"reflections?(?! on (?:you|your)\b)",
         r"what (?:you|i) (?:had )?learned",
         r"lessons learned",
         r"behaviou?ral (?:questions|answers)",
@@ -452,13 +453,16 @@ TOPICS: dict[str, list[str]] = {
         r"(?:your|my) (?:own|personal|individual) (?:role|contribution|impact|part)",
         r"personal contribution",
         r"what (?:your|the|my) team (?:achieved|did|delivered)",
-        r"(?<!\bleadership )(?<!\bteam-building )examples?(?! of (?:working|leading|managing))",
+        # "for example, you weren't sure ..." introduces a point; it is not the examples topic.
+        r"(?<!\bleadership )(?<!\bteam-building )(?<!\bfor )examples?"
+        r"(?! of (?:working|leading|managing))",
         r"star",
         r"(?:concrete|specific) (?:examples?|detail|situations?)",
         r"stories",
         r"competency (?:questions|answers|based)",
-        r"(?:measurable )?(?:impact|"
-        r"outcomes?|results)",
+        # "the outcome of our Series B" is the employer's, not the candidate's results.
+        r"(?:measurable )?(?:impact|outcomes?|results)(?! of (?:our|the|this|their) (?:series|"
+        r"funding|review|process|restructure|consultation|recruitment|decision|merger|tender|bid)\b)",
         r"(?:with|without|no|any|actual|hard|real) (?:[\w-]+ )?(?:numbers|figures|metrics)",
         r"named deals",
         r"what you (?:actually|"
@@ -474,7 +478,8 @@ TOPICS: dict[str, list[str]] = {
         r"(?:strong|good|great|natural|excellent|effective|capable|experienced) (?:manager|leader)",
         r"(?:take|took|taking) responsibility",
         r"managing underperformance",
-        r"performance management",
+        r"performance[- ]manag\w*",
+        r"disciplinar(?:y|ies)",
         r"underperform\w*",
         r"accountability",
         r"delegat\w+",
@@ -570,7 +575,7 @@ TOPICS: dict[str, list[str]] = {
         r"critical of (?:your|my)",
         r"chip on (?:your|my) shoulder",
         r"(?<!\bwell )(?<!\bwell-)argued",
-        r"talking over",
+        r"talking over(?! the interviewer| the panel)",
         r"didn't let (?:the )?(?:others|quieter)",
         r"your own way",
         r"receptive",
@@ -607,7 +612,7 @@ TOPICS: dict[str, list[str]] = {
         r"what you know about",
         r"questions (?:at the end|for (?:us|them)|lined up|ready)",
         r"(?:any|no|zero|single|good) questions",
-        r"read (?:their|the|up)",
+        r"read (?:their|the|our|up)",
         r"reading i did",
         r"looked at their",
         # "knew the Java stuff cold" is the skill; knowing the employer is preparation.
@@ -646,7 +651,7 @@ TOPICS: dict[str, list[str]] = {
         r"d|role|"
         r"work|job|brand|company|cause|mission|subject|area|environment|planet|sustainability|food|"
         r"experience|service|care|people)",
-        r"(?<!\bour )(?<!\btheir )committed",
+        r"(?<!\bour )(?<!\btheir )committed(?! to (?:another|a different|other|an? \w+ job))",
         r"(?<!\bour )(?<!\btheir )commitment",
         r"(?:limited|little|no|genuine|real|much|any|great|strong|keen) interest(?! rates?)",
         r"why (?:i'm|i am|you're|you are|i was|you were) (?:leaving|moving|changing|applying)",
@@ -2026,7 +2031,7 @@ WEAK["confidence"] += [
 ]
 WEAK["preparation"] += [
     r"(?:called|named|calling|naming) (?:the company|them|the firm|the school|the trust|it) by "
-    r"(?:the )?(?:wrong )?name",
+    r"(?:the |their |its )?(?:wrong |old |former |previous )?name",
     r"the name of (?:their|a|its) (?:competitor|rival)",
     r"(?:the )?(?:two|different) roles (?:we|they) (?:advertised|had)",
 ]
@@ -2614,4 +2619,60 @@ EXTERNAL["position_change"] += [
     r"pulled the (?:project|role|contract|funding|budget|position|vacancy|req)",
     r"(?:who|who'd|who had|who has|who's) (?:been )?(?:covering|acting up in|acting in|"
     r"temping in) the (?:role|post|job|position)",
+]
+
+# rules-1.2, third round: long multi-theme feedback.
+
+# Who the candidate has to fit in with: "how you'd fit into a very small practice".
+TOPICS["culture_fit"] += [
+    r"fit(?:ted)? (?:into|in with|in at) (?:a|the|our|their) (?:[\w-]+ ){0,3}(?:practice|team|"
+    r"company|firm|business|organi[sz]ation|environment|culture|office|school|setting|studio)",
+]
+TOPICS["collaboration"] += [
+    r"buil(?:t|d|ding) on (?:others'|other people's|each other's|the group's|colleagues'|"
+    r"their) ideas",
+]
+TOPICS["behavioral_examples"] += [
+    r"(?:the )?difference (?:you|i) (?:personally )?(?:made|make|had made)",
+]
+TOPICS["domain_knowledge"] += [
+    r"familiar with (?:the |our |their |this |local )?(?:[\w-]+ ){0,4}?(?:communities|"
+    + _DOMAIN_WORD[3:],
+]
+TOPICS["technical_skills"] += [
+    r"(?:stats|statistics|statistical|maths?|mathematical|coding|programming|technical|science|"
+    r"scientific|engineering|quantitative) background",
+]
+# A quoted why-question is a question about motive: "my answer to 'why sales?'".
+TOPICS["motivation"] += [
+    r"why [\w-]+(?: [\w-]+){0,3}\??'",
+    r"why [\w-]+ (?:and not|rather than|over|instead of) [\w-]+",
+]
+WEAK["communication"] += [
+    r"ran (?:well |way |far )?over (?:time|the time)",
+    r"(?:had to|have to|kept having to|needed to) (?:move|hurry|rush) (?:you|me|him|her|them) "
+    r"(?:on|along)",
+]
+WEAK["application_materials"] += [
+    r"(?:supporting statement|cover(?:ing)? letter|cv|personal statement|application|resume) "
+    r"(?:from|for|meant for|written for) (?:a |the )?(?:different|another|previous|wrong|old)",
+]
+WEAK["preparation"] += [
+    r"(?:didn't|did not|don't|hadn't|had not) (?:even )?know who (?:the|their|our) (?:[\w-]+ )?"
+    r"(?:ceo|md|founder|chair|head|director|interviewers?|panel|manager|owner|chief|pharmacist|"
+    r"partner|principal|headteacher|editor)",
+    r"(?:hadn't|had not|didn't|did not|haven't|never) (?:actually |even )?signed up",
+]
+EXTERNAL["logistics"] += [
+    r"(?:available|availability) (?:to work|for) (?:our |the |a |an )?(?:[\w-]+ )?(?:rota|"
+    r"rotation|shifts?|nights|weekends|hours|pattern)",
+    r"overnight (?:rota|rotation|shifts?|work)",
+    r"day release",
+    r"(?:on|work|working|available|cover|covering) (?:mondays|tuesdays|wednesdays|thursdays|"
+    r"fridays|saturdays|sundays)",
+]
+EXTERNAL["position_change"] += [
+    r"pull(?:ed|ing)? the (?:role|post|position|vacancy|job)",
+    r"grant (?:fell|has fallen|had fallen) through",
+    r"cut (?:it|the role|the job|the post|the position) (?:back )?to (?:a )?part[- ]time",
 ]

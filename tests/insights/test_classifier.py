@@ -370,6 +370,41 @@ def test_it_reads_an_unrenewed_grant_and_the_employers_own_news_apart():
     )
 
 
+def test_it_does_not_read_for_example_as_the_examples_topic():
+    assert labels(
+        "Your grasp of tax was patchy - for example, you were unsure how VAT applies to exports."
+    ) == (("technical_skills",), (), ())
+
+
+def test_it_names_nothing_for_the_employers_own_outcomes_and_reflections():
+    assert labels("This decision is in no way a reflection on your interview.") == ((), (), ())
+    assert labels("The role is on hold until we know the outcome of our funding round.") == (
+        (),
+        (),
+        ("position_change",),
+    )
+
+
+def test_it_reads_a_quoted_why_question_as_motivation():
+    assert labels(
+        "I didn't have a real answer to 'why corporate and not litigation', and it landed badly."
+    )[0] == ("motivation",)
+
+
+def test_it_reads_fitting_into_a_small_team_as_culture_not_a_pitch():
+    assert labels(
+        "We were not sure how you would fit into a small team where everyone has to pitch in."
+    ) == (("culture_fit",), (), ())
+
+
+def test_it_keeps_an_unmet_wish_unmet_with_a_word_in_between():
+    assert labels("We would also have liked to hear more about the results you achieved.") == (
+        ("behavioral_examples",),
+        (),
+        (),
+    )
+
+
 def test_it_reads_knowledge_of_a_practice_as_a_skill_and_of_a_market_as_domain():
     assert labels("Your knowledge of safeguarding is excellent.")[1] == ("technical_skills",)
     assert labels("Your knowledge of our client base was limited.")[0] == ("domain_knowledge",)
