@@ -21,7 +21,11 @@ _STRAIGHTEN = str.maketrans(
     }
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+|(?<=[.!?])$")
+# A quoted question runs on: "my answer to 'why sales?' didn't convince them" is one sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"')\]]*\s+(?!(?<=[?!]['\"] )(?:was|is|were|are|but|or|didn't|did|"
+    r"wasn't|fell|went|landed|came|got|which|that|so|because|as|to)\b)|\n+|(?<=[.!?])$"
+)
 # Contrast words open a new group: "strong X, but Y lacking" judges X and Y apart.
 _CONTRAST = re.compile(
     r"\b(?:but|however|though|although|whereas|unfortunately|sadly|that said|even so|"

@@ -391,6 +391,14 @@ def test_it_reads_a_quoted_why_question_as_motivation():
     )[0] == ("motivation",)
 
 
+def test_it_reads_a_quoted_question_and_its_verdict_as_one_sentence():
+    assert labels("My answer to 'why nursing?' was vague and they noticed.") == (
+        ("motivation",),
+        (),
+        (),
+    )
+
+
 def test_it_reads_fitting_into_a_small_team_as_culture_not_a_pitch():
     assert labels(
         "We were not sure how you would fit into a small team where everyone has to pitch in."
