@@ -5,6 +5,7 @@ broker, emails written to var/mail/). Production reads everything from the
 environment: see the configuration table in README.md.
 """
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -177,6 +178,10 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Sending mail is mostly waiting on the SMTP server and the database, so a worker runs
+# several processes per CPU: at one per CPU the CPUs sit idle between replies
+# (docs/benchmarks.md, nudge delivery).
+CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 4 * (os.cpu_count() or 1))
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
@@ -187,7 +192,7 @@ CELERY_BEAT_SCHEDULE: dict = {}
 # broker's visibility timeout. Tests shorten these through the environment.
 NUDGE_DISPATCH_EVERY = env_int("NUDGE_DISPATCH_EVERY", 60)
 NUDGE_DISPATCH_BATCH = env_int("NUDGE_DISPATCH_BATCH", 5000)
-NUDGE_SEND_CHUNK = env_int("NUDGE_SEND_CHUNK", 25)
+NUDGE_SEND_CHUNK = env_int("NUDGE_SEND_CHUNK", 100)
 NUDGE_LEASE_SECONDS = env_int("NUDGE_LEASE_SECONDS", 600)
 NUDGE_MAX_ATTEMPTS = env_int("NUDGE_MAX_ATTEMPTS", 8)
 NUDGE_RETRY_BACKOFF = env_int("NUDGE_RETRY_BACKOFF", 30)

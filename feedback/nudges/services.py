@@ -384,48 +384,48 @@ def _claim(nudge_id: int, now: datetime) -> bool:
     return won == 1
 
 
+# A chunk claimed in one statement. The inner SELECT locks the due, pending rows in id
+# order (FOR UPDATE waits for a concurrent claimer and re-reads the row after it commits,
+# so a row another worker has just claimed no longer matches; locking in one order keeps
+# two overlapping chunks from deadlocking). A row without a Message-ID gets one here,
+# before any SMTP conversation, and keeps it for every later attempt. Written in SQL: the
+# ORM's form (a CASE with a branch per row) cost more to build than the rest of the claim.
+_CLAIM_CHUNK_SQL = f"""UPDATE "{Nudge._meta.db_table}" SET
+    status = %s,
+    claimed_at = %s,
+    attempts = attempts + 1,
+    message_id = CASE WHEN message_id = ''
+        THEN '<nudge.' || id || '.' || md5(random()::text || clock_timestamp()::text)
+             || '@' || %s || '>'
+        ELSE message_id END
+WHERE id IN (
+    SELECT id FROM "{Nudge._meta.db_table}"
+    WHERE id = ANY(%s) AND status = %s AND due_at <= %s
+    ORDER BY id FOR UPDATE
+) AND status = %s
+RETURNING id
+"""
+
+
 def nudges_claim(*, nudge_ids: list[int]) -> list[tuple[Nudge, object]]:
     """Claim each nudge this caller can (pending → sending), then load what the won rows are
     about in a few queries. Returns (nudge, object) pairs, in id order.
 
-    On PostgreSQL the chunk is claimed in two statements: the due, pending rows are locked
-    (FOR UPDATE waits for a concurrent claimer and re-reads the row after it commits, so a
-    row another worker has just claimed no longer matches), then updated together, still
-    conditionally. Without row locks (SQLite) each row is claimed by its own conditional
-    update, as a single nudge is."""
+    On PostgreSQL the chunk is claimed in one conditional statement (_CLAIM_CHUNK_SQL).
+    Without row locks (SQLite) each row is claimed by its own conditional update, as a
+    single nudge is."""
     now = timezone.now()
-    if not connection.features.has_select_for_update:
+    if connection.vendor != "postgresql":
         with transaction.atomic():
             won = [nudge_id for nudge_id in nudge_ids if _claim(nudge_id, now)]
         return _load_claimed(won)
-    with transaction.atomic():
-        nudges = list(
-            Nudge.objects.filter(pk__in=nudge_ids, status=PENDING, due_at__lte=now)
-            .select_related("user__notification_settings", "content_type")
-            .select_for_update(of=("self",))
-            .order_by("pk")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _CLAIM_CHUNK_SQL,
+            [SENDING, now, _mail_domain(), list(nudge_ids), PENDING, now, PENDING],
         )
-        if not nudges:
-            return []
-        domain = _mail_domain()
-        for nudge in nudges:
-            # Fixed here, before any SMTP conversation, and kept by every later attempt.
-            nudge.message_id = nudge.message_id or make_msgid("nudge", domain=domain)
-            nudge.status, nudge.claimed_at, nudge.attempts = SENDING, now, nudge.attempts + 1
-        claimed = Nudge.objects.filter(pk__in=[n.pk for n in nudges], status=PENDING).update(
-            status=SENDING,
-            claimed_at=now,
-            attempts=F("attempts") + 1,
-            message_id=Case(
-                *[When(pk=n.pk, then=Value(n.message_id)) for n in nudges],
-                default=F("message_id"),
-            ),
-        )
-        if claimed != len(nudges):
-            # Cannot happen while the rows are locked; if it ever did, nothing is sent.
-            raise transaction.TransactionManagementError("Nudges changed while locked.")
-    objects = _objects_of(nudges)
-    return [(nudge, objects.get((nudge.content_type_id, nudge.object_id))) for nudge in nudges]
+        won = [row[0] for row in cursor.fetchall()]
+    return _load_claimed(sorted(won))
 
 
 def _load_claimed(won: list[int]) -> list[tuple[Nudge, object]]:
@@ -453,6 +453,19 @@ def nudge_send(*, nudge_id: int) -> str:
     with transaction.atomic():
         claimed = _load_claimed([nudge_id] if _claim(nudge_id, now) else [])
     return nudge_deliver(nudge=claimed[0][0], obj=claimed[0][1]) if claimed else "not claimed"
+
+
+_MARK_SENT_SQL = (
+    f"UPDATE \"{Nudge._meta.db_table}\" SET status = %s, sent_at = %s, last_error = '', "
+    "claimed_at = NULL WHERE id = %s AND status IN (%s, %s)"
+)
+
+
+def _mark_sent(nudge_id: int) -> None:
+    # Once per message, so in SQL: the ORM's UPDATE cost more to build than to run, and
+    # was the largest single cost of a send after the SMTP conversation itself.
+    with connection.cursor() as cursor:
+        cursor.execute(_MARK_SENT_SQL, [SENT, timezone.now(), nudge_id, SENDING, PENDING])
 
 
 def nudge_deliver(*, nudge: Nudge, obj, templates: dict | None = None) -> str:
@@ -497,9 +510,7 @@ def nudge_deliver(*, nudge: Nudge, obj, templates: dict | None = None) -> str:
     # the chunk accepted so far (tests/nudges/test_real_parts.py kills a worker mid-batch
     # and allows one repeat per process). The claim, the loading and the re-checks are
     # batched instead; this write is the price of the narrow window.
-    Nudge.objects.filter(pk=nudge.pk, status__in=[SENDING, PENDING]).update(
-        status=SENT, sent_at=timezone.now(), last_error="", claimed_at=None
-    )
+    _mark_sent(nudge.pk)
     if nudge.kind == Kind.WEEKLY_SUMMARY:
         nudge_schedule(kind=Kind.WEEKLY_SUMMARY, user=user, obj=user)
     return "sent"
