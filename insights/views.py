@@ -1,11 +1,14 @@
 from django.contrib import messages
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from applications.models import Interview, Rejection
 from feedback.models import Feedback, Reflection
 from insights import dashboard as board
-from insights import services
+from insights import page, services
 from insights.forms import ImprovementActionForm, MentionAddForm, WeeklyGoalForm
 from insights.models import CANDIDATE_CHOICES, ImprovementAction, ThemeMention
 from insights.widget import widget_context
@@ -24,12 +27,11 @@ def _source_of(mention: ThemeMention):
 
 
 def dashboard(request):
-    context = board.build(request.user)
-    context["goal_form"] = WeeklyGoalForm(instance=request.user)
-    template = "insights/dashboard.html"
+    html = page.content(request.user).replace(page.CSRF_SLOT, get_token(request))
+    html = mark_safe(html)  # rendered from the template, values escaped there
     if request.htmx:
-        template += "#content"
-    return render(request, template, context)
+        return HttpResponse(html)
+    return render(request, "insights/dashboard.html", {"content": html})
 
 
 @require_POST

@@ -521,6 +521,15 @@ def test_it_meets_the_quality_gate_on_blind4():
     assert report.strength_as_weakness == 0
 
 
+def test_it_meets_the_quality_gate_on_blind5():
+    # Written and committed before rules-1.2 was tuned, by someone who never saw the
+    # classifier; scored once at the end. A floor just under its score, not the target.
+    report = evaluate(load(DATA / "themes_blind5.jsonl"))
+    assert report.texts == 150
+    assert report.scores["weakness"].f1 >= 0.72, report.scores["weakness"]
+    assert report.strength_as_weakness <= 1
+
+
 def test_it_keeps_praise_out_of_the_weaknesses_on_every_labelled_set():
     for path in (
         DATA / "themes_train.jsonl",
@@ -529,6 +538,10 @@ def test_it_keeps_praise_out_of_the_weaknesses_on_every_labelled_set():
         DATA / "themes_blind2.jsonl",
         DATA / "themes_blind3.jsonl",
         DATA / "themes_blind4.jsonl",
+        DATA / "themes_train3a.jsonl",
+        DATA / "themes_train3b.jsonl",
+        DATA / "themes_train3c.jsonl",
+        DATA / "themes_blind5.jsonl",
     ):
         assert evaluate(load(path)).strength_as_weakness <= 2, path
 
@@ -540,6 +553,10 @@ def test_it_names_no_theme_for_the_generic_texts_in_the_labelled_sets():
         DATA / "themes_heldout.jsonl",
         DATA / "themes_blind2.jsonl",
         DATA / "themes_blind3.jsonl",
+        DATA / "themes_train3a.jsonl",
+        DATA / "themes_train3b.jsonl",
+        DATA / "themes_train3c.jsonl",
+        DATA / "themes_blind5.jsonl",
     ]
     if SHARED_EXAMPLES.exists():
         paths.append(SHARED_EXAMPLES)
