@@ -17,14 +17,22 @@ document.addEventListener("DOMContentLoaded", function () {
 
 // Board: after a card moves, recount each column's badge. The moved card arrives as an
 // out-of-band swap into its new column, and the old card's own events fire once detached.
+// A long column shows only its newest cards; data-hidden holds how many more it has.
+function reboundColumnCount(column) {
+  return column.querySelectorAll(".board-card").length + Number(column.dataset.hidden || 0);
+}
 function reboundRecountBoard() {
   document.querySelectorAll(".board-column").forEach(function (column) {
     var badge = column.querySelector(".board-count");
-    if (badge) badge.textContent = column.querySelectorAll(".board-card").length;
+    if (badge) badge.textContent = reboundColumnCount(column);
   });
   document.querySelectorAll(".board-ended").forEach(function (group) {
     var badge = group.querySelector(".ended-count");
-    if (badge) badge.textContent = group.querySelectorAll(".board-card").length;
+    var total = 0;
+    group.querySelectorAll(".board-column").forEach(function (column) {
+      total += reboundColumnCount(column);
+    });
+    if (badge) badge.textContent = total;
   });
 }
 document.addEventListener("htmx:oobAfterSwap", function () {

@@ -248,3 +248,40 @@ def test_it_looks_right_on_a_laptop_and_a_phone(page, live_server):
     page.fill("#id_q", "Northwind")
     expect(page.locator("#results tbody tr")).to_have_count(2)  # two roles at Northwind
     assert "q=Northwind" in page.url  # the filters live in the query string
+
+
+def test_it_keeps_a_long_columns_count_right_as_cards_move(page, live_server):
+    from applications.views.board import CARDS_PER_COLUMN
+
+    user = f.UserFactory(username="busy")
+    now = timezone.now()
+    applied = [
+        f.ApplicationFactory(
+            user=user,
+            role_title=f"Role {i:03d}",
+            status_changed_at=now - dt.timedelta(hours=i),
+        )
+        for i in range(CARDS_PER_COLUMN + 3)
+    ]
+    page.set_viewport_size(DESKTOP)
+    page.goto(live_server.url + reverse("login"))
+    page.fill("input[name=username]", user.username)
+    page.fill("input[name=password]", f.PASSWORD)
+    page.click("button[type=submit]")
+    page.goto(live_server.url + reverse("board"))
+
+    expect(page.locator("#column-applied .board-card")).to_have_count(CARDS_PER_COLUMN)
+    expect(page.locator("#heading-applied .board-count")).to_have_text(str(CARDS_PER_COLUMN + 3))
+    more = page.get_by_role("link", name="3 more in the list")
+    expect(more).to_be_visible()
+
+    page.locator(f"#card-{applied[0].pk} select").select_option("screening")
+    expect(page.locator(f"#column-screening #card-{applied[0].pk}")).to_be_visible()
+    # The three cards not shown still count: 53 - 1, not the 49 cards left in view.
+    expect(page.locator("#heading-applied .board-count")).to_have_text(str(CARDS_PER_COLUMN + 2))
+    expect(page.locator("#heading-screening .board-count")).to_have_text("1")
+    shoot(page, "board-long-column-desktop")
+
+    more.click()
+    expect(page.get_by_text(f"Role {CARDS_PER_COLUMN + 2:03d}")).to_be_visible()
+    assert "status=applied" in page.url

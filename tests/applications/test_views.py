@@ -188,6 +188,32 @@ def test_it_shows_a_column_per_status(client, user):
     assert "Screened role" in page
 
 
+def test_it_shows_the_newest_cards_of_a_long_column_and_links_to_the_rest(client, user):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from applications.views.board import CARDS_PER_COLUMN
+
+    now = timezone.now()
+    for i in range(CARDS_PER_COLUMN + 5):
+        f.ApplicationFactory(
+            user=user, role_title=f"Role {i:03d}", status_changed_at=now - timedelta(hours=i)
+        )
+    f.ApplicationFactory(user=user, status="offer", role_title="The offer")
+
+    page = text(client.get(reverse("board")))
+
+    column = page.split('id="column-applied"')[1].split("</section>")[0]
+    assert column.count('<article class="card board-card') == CARDS_PER_COLUMN
+    assert "Role 000" in column and f"Role {CARDS_PER_COLUMN - 1:03d}" in column
+    assert f"Role {CARDS_PER_COLUMN:03d}" not in page  # the oldest five are in the list
+    assert f'{reverse("application_list")}?status=applied">5 more in the list</a>' in column
+    assert 'data-hidden="5"' in page
+    assert f'board-count">{CARDS_PER_COLUMN + 5}</span>' in page
+    assert 'board-count">1</span>' in page and "The offer" in page
+
+
 def test_it_refreshes_the_board_columns_for_htmx(client, user):
     f.ApplicationFactory(user=user, role_title="On the board")
     response = client.get(reverse("board"), **HX)
