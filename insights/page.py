@@ -25,7 +25,10 @@ from insights.forms import WeeklyGoalForm
 from insights.models import ImprovementAction, ThemeMention
 
 # Stands in for the CSRF token in the kept HTML; each response puts its own in its place.
+# Only the form field's own markup is replaced: quotes in anything the user typed are
+# escaped, so their text can never match it.
 CSRF_SLOT = "csrf-token-of-this-response"
+CSRF_FIELD = 'name="csrfmiddlewaretoken" value="{}"'
 KEEP_SECONDS = 24 * 3600
 VERSION = 1  # bump when the page's template or numbers change meaning
 
@@ -92,3 +95,8 @@ def content(user, now=None) -> str:
         html = render_content(user, now)
         cache.set(cache_key, html, KEEP_SECONDS)
     return html
+
+
+def with_token(html: str, token: str) -> str:
+    """The kept content with this response's CSRF token in its form."""
+    return html.replace(CSRF_FIELD.format(CSRF_SLOT), CSRF_FIELD.format(token))

@@ -27,7 +27,7 @@ def _source_of(mention: ThemeMention):
 
 
 def dashboard(request):
-    html = page.content(request.user).replace(page.CSRF_SLOT, get_token(request))
+    html = page.with_token(page.content(request.user), get_token(request))
     html = mark_safe(html)  # rendered from the template, values escaped there
     if request.htmx:
         return HttpResponse(html)

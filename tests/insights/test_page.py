@@ -48,6 +48,22 @@ def test_it_serves_the_kept_page_in_one_query_of_its_own(user, client_for):
     assert len(first) >= len(second) + 5
 
 
+def test_it_leaves_text_that_looks_like_the_token_slot_alone(user, client_for):
+    rejection = f.RejectionFactory(user=user, application__company__name="Acme")
+    f.ThemeMentionFactory(
+        user=user, source_rejection=rejection, evidence=f"they said {page.CSRF_SLOT}"
+    )
+    f.ThemeMentionFactory(
+        user=user,
+        source_rejection=f.RejectionFactory(user=user),
+        evidence=f"they said {page.CSRF_SLOT}",
+    )
+
+    body = _body(client_for(user))
+
+    assert f"they said {page.CSRF_SLOT}" in body
+
+
 def test_it_gives_each_response_a_working_csrf_token(user, client_for):
     _recurring(user)
     client_for(user).get(DASHBOARD)  # the page is kept from here on
