@@ -2676,3 +2676,127 @@ EXTERNAL["position_change"] += [
     r"grant (?:fell|has fallen|had fallen) through",
     r"cut (?:it|the role|the job|the post|the position) (?:back )?to (?:a )?part[- ]time",
 ]
+
+# rules-1.3: families for the ways fresh feedback words a fault the lexicon had no
+# phrase for. Each covers a way of saying the thing, with its tenses and hedges.
+
+# Doubt that the role would keep the candidate: "whether you'd be happy in a purely
+# office-based role", "would hold your interest", "you'd be frustrated by the admin".
+WEAK["motivation"] += [
+    r"(?:whether|if) (?:you|he|she|they|i)(?:'d| would)? (?:really |genuinely |actually )?"
+    r"(?:be|feel|stay|remain) (?:happy|content|fulfilled|satisfied|settled|engaged|stimulated) "
+    r"(?:in|doing|long[- ]term|at this level|here)\b",
+    r"(?:would|will|'d|might|may) (?:really |quickly |soon |eventually )?hold (?:your|my|his|"
+    r"her|their) interest",
+    r"(?:would|'d|will|might|may) (?:quickly |soon |eventually )?(?:be|get|become|feel) "
+    r"(?:frustrated|bored|restless|unfulfilled|under-?challenged|understimulated) "
+    r"(?:by|with|in|doing)",
+    r"(?:looking for|after|wanting|want) (?:a )?(?:more|different) (?:[\w-]+ ){0,3}"
+    r"(?:role|job|post|position) than",
+]
+# What the person the role needs has done before, and a career that sits elsewhere:
+# "someone who has managed an ERP rollout before", "your experience is more operational",
+# "your research has been mostly computational", "you've never been a Scrum Master".
+WEAK["experience_level"] += [
+    r"(?:someone|somebody|a candidate|a person) who(?:'s| has|'d| had) (?:already |previously )?"
+    r"(?!worked with|used )(?:[\w&-]+ ){1,5}before\b",
+    r"(?:experience|background|research|career|cv|track record) (?:has |have )?(?:been |is |was |"
+    r"seems? |felt )?(?:(?:mostly|largely|mainly|predominantly|primarily) (?!relevant)|"
+    r"skew(?:s|ed)? (?:towards?|to)|"
+    r"more (?:operational|academic|theoretical|junior|transactional|tactical)\b)",
+    r"(?:you've|you have|i've|i have|he's|he has|she's|she has) (?:never|not yet|not) "
+    r"(?:actually |previously )?(?:been|held) (?:a|an)\b",
+    r"(?:year|years|months|while) of (?:shadowing|supervision|hand-holding)",
+]
+# How big the work was is part of a good example; so is the candidate's own part in it.
+TOPICS["behavioral_examples"] += [
+    r"(?:the )?scale of (?:the |your |my )?(?:projects?|budgets?|teams?|programmes?|"
+    r"initiatives|work)",
+]
+WEAK["behavioral_examples"] += [
+    r"(?:hard|difficult|struggled|unable|couldn't|could not|not able) to (?:pin down|work out|"
+    r"tell|see|separate|pick out) (?:what |exactly what )?(?:your|his|her|my) (?:own |individual "
+    r"|personal |specific )?(?:role|contribution|part)",
+]
+# Not knowing the employer's own business, and not getting ready for the day.
+TOPICS["preparation"] += [
+    r"(?:their|our|the company's|the firm's) (?:biggest|main|closest|key|nearest) "
+    r"(?:competitors?|rivals?)",
+    r"(?:name|list|mention) (?:\w+ ){0,2}of (?:their|our) (?:clients|customers|products|"
+    r"competitors|services|brands|values)",
+]
+WEAK["preparation"] += [
+    r"(?:didn't|did not|don't|do not|hadn't|had not|couldn't|could not) "
+    r"(?:really |even |actually )?(?:know|tell|explain) the difference "
+    r"between (?:their|our|the company's)",
+    r"underestimat\w+ (?:the )?(?:[\w-]+ ){0,4}(?:responsibilities|demands|requirements|"
+    r"workload|scope) of",
+    r"(?:hadn't|had not|didn't|did not|never) (?:once |even |actually )?(?:practi[sc]ed|rehearsed)",
+    r"(?:showed|turned|rocked) up (?:\w+ ){0,3}late\b",
+    r"arrived (?:\w+ ){0,3}late\b",
+]
+# A teaching or business exercise going wrong is problem solving.
+TOPICS["problem_solving"] += [
+    r"(?:ethical|ethics) (?:dilemma|question|scenario)s?",
+    r"dilemma",
+    r"plenary",
+    r"(?:account|lesson|sprint|territory) planning",
+    r"plan for (?:execution|delivery|implementation|rollout)",
+]
+# Knowledge of a field that is a skill rather than a market.
+TOPICS["technical_skills"] += [
+    r"(?:marketing|analytics|data|cloud|security|network|web|statistical|financial|finance|"
+    r"procurement|payroll|hr|seo|crm|erp|programming|scientific) knowledge",
+]
+# A sector the candidate has not worked in: "a whole different world", "new ground".
+WEAK["domain_knowledge"] += [
+    r"(?:a |an )?(?:whole |entirely |completely |very |quite )?different world",
+    r"new (?:ground|territory) for (?:you|me|him|her|them)",
+    r"learning curve (?:\w+ ){0,3}(?:steep|too)",
+]
+# Bearing towards the panel.
+WEAK["confidence"] += [
+    r"talk(?:ed|ing|s)? down to",
+    r"(?:too|a bit too|rather too|overly|a little too) sure of (?:yourself|himself|herself|myself|"
+    r"themselves)",
+    r"overbearing",
+]
+# How a team lead handles people: tough calls, follow-through, bringing others on.
+TOPICS["leadership"] += [
+    r"(?:tough|difficult|hard|unpopular) (?:calls|decisions|feedback)",
+    r"follow[- ]through",
+    r"(?:motivate|motivating|inspire|inspiring|bring on|bringing on|develop|developing) "
+    r"(?:others|the juniors|juniors|junior staff|the team|a team|people)",
+]
+WEAK["leadership"] += [
+    r"people[- ]pleaser",
+]
+# Working alone, and how the candidate treats the people around them.
+WEAK["collaboration"] += [
+    r"prefer(?:ence|red|s)? (?:for )?(?:working )?(?:alone|on (?:your|my|his|her) own|solo)",
+    r"transactional (?:approach|manner|style|attitude)",
+    r"(?:manage|work) around (?:them|the team|people|colleagues) rather than",
+]
+TOPICS["collaboration"] += [
+    r"(?:support|supporting|help|helping) (?:the )?(?:people|colleagues|those|others) around "
+    r"(?:you|me|them|him|her)",
+]
+# Delivery: reading from notes, pace of speech, a talk pitched at the wrong audience.
+WEAK["communication"] += [
+    r"read (?:heavily |a lot |too much |mostly |straight )?(?:from|off) (?:your|my|his|her|the) "
+    r"(?:notes|slides|script|screen)",
+    r"(?:spoke|speaking|talked|talking|talk|speak) (?:really |very |too |a bit too |far too |"
+    r"quite )?(?:quickly|fast)",
+    r"misjudged (?:the|my|your) audience",
+    r"(?:steering|steered|steer|steers) (?:every|each|the|most) (?:answer|question|conversation)",
+]
+# Culture: fixed on how the last place did it, or a style that would sit badly.
+WEAK["culture_fit"] += [
+    r"(?:sit|sits|sat) (?:uneasily|awkwardly|badly) with",
+    r"(?:not|isn't|wasn't) how (?:we|i|you|they) did (?:it|things) at",
+]
+# The application as a whole failing to show what was asked for.
+WEAK["application_materials"] += [
+    r"(?:could not|couldn't|can't|cannot|did not|didn't) see from (?:your|the|my) application",
+    r"(?:dates|job titles?) (?:\w+ ){0,2}overlap",
+]

@@ -418,6 +418,75 @@ def test_it_reads_knowledge_of_a_practice_as_a_skill_and_of_a_market_as_domain()
     assert labels("Your knowledge of our client base was limited.")[0] == ("domain_knowledge",)
 
 
+def test_it_reads_doubt_that_the_role_would_keep_the_candidate_as_motivation():
+    assert labels("We weren't convinced the post would hold your interest for long.")[0] == (
+        "motivation",
+    )
+    assert labels("They felt you'd quickly get bored with the reporting side.")[0] == (
+        "motivation",
+    )
+    assert labels("Please let us know if you'd be happy to be kept on file.") == ((), (), ())
+
+
+def test_it_reads_what_the_needed_person_has_done_before_as_experience():
+    assert labels("They need someone who has opened a new site before.")[0] == ("experience_level",)
+    assert labels("Your background is mostly in retail rather than wholesale.")[0] == (
+        "experience_level",
+    )
+    assert labels("Your experience is mostly relevant and we liked you.")[0] == ()
+
+
+def test_it_reads_the_scale_and_own_part_of_an_example_as_behavioral():
+    assert labels("We didn't get a clear sense of the scale of the projects you ran.")[0] == (
+        "behavioral_examples",
+    )
+    assert labels("It was hard to tell what your own contribution to the launch was.")[0] == (
+        "behavioral_examples",
+    )
+
+
+def test_it_reads_not_knowing_the_employers_business_and_lateness_as_preparation():
+    assert labels("They asked me about their main competitors and I drew a blank.")[0] == (
+        "preparation",
+    )
+    assert labels("I couldn't tell the difference between their two pricing plans.")[0] == (
+        "preparation",
+    )
+    assert labels("I turned up twenty minutes late.")[0] == ("preparation",)
+
+
+def test_it_reads_dilemmas_and_planning_as_problem_solving():
+    assert labels("Your answer to the ethical dilemma lacked nuance.")[0] == ("problem_solving",)
+    assert labels("Your account planning was thin.")[0] == ("problem_solving",)
+
+
+def test_it_reads_knowledge_of_a_skill_field_as_technical():
+    assert labels("Your cloud knowledge is not deep enough for this role.")[0] == (
+        "technical_skills",
+    )
+
+
+def test_it_reads_a_different_world_as_domain_knowledge():
+    assert labels("Procurement is a whole different world for you.")[0] == ("domain_knowledge",)
+
+
+def test_it_reads_bearing_tough_calls_and_working_alone_by_their_themes():
+    assert labels("You came across as a little too sure of yourself.")[0] == ("confidence",)
+    assert labels("We didn't see evidence of tough decisions in your examples.")[0] == (
+        "leadership",
+    )
+    assert labels("Your answers suggested a preference for working alone.")[0] == ("collaboration",)
+
+
+def test_it_reads_delivery_style_and_an_uneasy_fit_by_their_themes():
+    assert labels("You read heavily from your slides.")[0] == ("communication",)
+    assert labels("You were talking too quickly.")[0] == ("communication",)
+    assert labels("His style would sit uneasily with our partners.")[0] == ("culture_fit",)
+    assert labels("We could not see from your application how you meet the criteria.")[0] == (
+        "application_materials",
+    )
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
