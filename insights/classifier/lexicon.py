@@ -2759,7 +2759,6 @@ WEAK["confidence"] += [
     r"talk(?:ed|ing|s)? down to",
     r"(?:too|a bit too|rather too|overly|a little too) sure of (?:yourself|himself|herself|myself|"
     r"themselves)",
-    r"overbearing",
 ]
 # How a team lead handles people: tough calls, follow-through, bringing others on.
 TOPICS["leadership"] += [
@@ -2799,4 +2798,95 @@ WEAK["culture_fit"] += [
 WEAK["application_materials"] += [
     r"(?:could not|couldn't|can't|cannot|did not|didn't) see from (?:your|the|my) application",
     r"(?:dates|job titles?) (?:\w+ ){0,2}overlap",
+]
+
+# Where the candidate would rather be: "more at home in a scrappy indie studio", "might
+# prefer the defined processes of a bigger organisation", "not buying into the culture".
+WEAK["culture_fit"] += [
+    r"(?:thrive|be happier|do better|be more at home|feel more at home|be better suited) in "
+    r"(?:a|an) (?:[\w-]+ ){0,4}(?:studio|agency|startup|start-up|firm|charity|shop|practice|"
+    r"culture|corporate|organi[sz]ation|company|environment|team)",
+    r"(?:might|would|may|'d) prefer the (?:[\w-]+ ){0,5}of (?:a|an) (?:bigger|larger|smaller|"
+    r"more [\w-]+|less [\w-]+)",
+    r"(?:wasn't|weren't|isn't|not|didn't|did not) (?:really |fully )?buy(?:ing)? into",
+]
+# Answers that stay in the abstract: "tended to remain hypothetical", "a story with no
+# ending".
+WEAK["behavioral_examples"] += [
+    r"(?:remain(?:ed|s)?|tended to (?:be|remain|stay)|stay(?:ed|s)?|largely|mostly|too|rather) "
+    r"(?:theoretical|hypothetical)",
+    r"(?:story|example|answer) with no (?:ending|end|result|outcome|conclusion|point)",
+]
+# Thinking without a frame: "you didn't really structure your thinking".
+WEAK["problem_solving"] += [
+    r"(?:didn't|did not|don't|failed to|couldn't|could not|never) (?:really |quite |properly )?"
+    r"structure (?:your|my|his|her|their|the) (?:thinking|approach|analysis|answer|response)",
+]
+# Growing other people, and seeing a thing through.
+TOPICS["leadership"] += [
+    r"(?:guiding|guide|coaching|coach|supervising|supervise|training|train) (?:anyone|others|"
+    r"juniors|apprentices|trainees|a junior|an apprentice|new starters)",
+    r"taken? ownership of",
+    r"(?:drive|drove|driven|driving) (?:it|them|things|projects?|change) through",
+]
+WEAK["leadership"] += [
+    r"(?:mostly|only|largely|mainly|all) (?:of )?(?:supporting|helping with|assisting with|"
+    r"assisting on) (?:others'|other people's|someone else's|colleagues')",
+]
+# Answers that wander: tangents of any size, points that circle back, talking non-stop.
+WEAK["communication"] += [
+    r"(?:went|go|going|goes|veered) off on (?:a |an )?(?:[\w-]+ )?tangents?",
+    r"circl(?:ed|es|ing) (?:back|round|around) on (?:themselves|itself)",
+    r"(?:talked|talking|spoke|speaking) non[- ]?stop",
+    r"(?:work|worked|working) (?:quite |really |very )?hard to get to the (?:substance|point|"
+    r"heart)",
+]
+# Friction with colleagues, and not taking direction.
+WEAK["collaboration"] += [
+    r"clashed (?:a lot |often |repeatedly |regularly )?with (?:the |your |his |her |my )?(?:other|"
+    r"colleagues|co-?workers|teammates|peers|staff|people)",
+    r"(?:didn't|did not|doesn't|does not|don't|wouldn't|would not) take (?:instruction|"
+    r"direction|feedback|criticism) well",
+]
+# What the role does not hold for the candidate: "doesn't really interest you", "move into
+# strategy as quickly as possible", "one of many applications".
+WEAK["motivation"] += [
+    r"(?:doesn't|does not|didn't|did not|wouldn't|would not) (?:really |genuinely )?interest "
+    r"(?:you|me|him|her|them)",
+    r"move (?:on|up|into (?:[\w-]+ ){1,2})as (?:quickly|soon|fast) as (?:possible|you can|"
+    r"you could)",
+    r"one of (?:many|a lot|lots|dozens|a dozen|hundreds)\b",
+]
+TOPICS["motivation"] += [
+    r"where (?:do )?(?:you|i) see (?:yourself|myself) in",
+    r"what drew (?:you|me) to",
+]
+# A bar in years the candidate is short of: "minimum 6 years", "a couple of winter seasons",
+# "a bit junior for the team lead role".
+WEAK["experience_level"] += [
+    r"(?:a bit|a little|a touch|rather|too|slightly|quite|somewhat) junior for",
+    r"(?:needs?|requires?|wants?|after|looking for) (?:at least |a minimum of |minimum )?"
+    r"(?:a couple of|a few|several|two|three|four|five|six|seven|eight|ten|\d+) (?:[\w-]+ )?"
+    r"(?:seasons|years|yrs)\b(?!')",
+    r"years? post[- ]qualification",
+]
+# Not knowing what anyone could have looked up.
+WEAK["preparation"] += [
+    r"(?:couldn't|could not|didn't|did not|can't|cannot|unable to) name (?:any|one|a single|two|"
+    r"three|even one) (?:of )?(?:their|our|the company's) (?:[\w-]+ )?(?:clients|customers|"
+    r"competitors|rivals|values|directors|partners)",
+    r"(?:didn't|did not|hadn't|had not) (?:even |properly )?(?:re-?read|look at|looked at) "
+    r"(?:my|your|his|her) own (?:application|cv|resume|cover letter|statement)",
+    r"(?:expected|expect|wanted|needed) (?:a bit of|some|more|a little) homework",
+]
+# Manner towards the panel.
+WEAK["confidence"] += [
+    r"(?:found|find) (?:you|him|her|me) (?:quite |rather |a bit |somewhat )?"
+    r"(?:condescending|patronising|patronizing|arrogant|dismissive)",
+    r"dismissive of (?:the )?(?:panel|interviewers?|questions|panel's questions)",
+]
+# Who the customers are is market knowledge; a side of a business never worked on.
+WEAK["domain_knowledge"] += [
+    r"(?:never|not|haven't|hadn't) (?:ever )?worked (?:on|in) the (?:[\w-]+ ){0,2}side of",
+    r"who (?:actually )?(?:buys|reads|uses|watches|listens to) (?:the|our|their) ",
 ]

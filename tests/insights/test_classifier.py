@@ -487,6 +487,55 @@ def test_it_reads_delivery_style_and_an_uneasy_fit_by_their_themes():
     )
 
 
+def test_it_reads_where_the_candidate_would_rather_be_as_culture():
+    assert labels("They felt you'd be more at home in a larger agency.")[0] == ("culture_fit",)
+    assert labels("We think you might prefer the structure of a bigger company.")[0] == (
+        "culture_fit",
+    )
+
+
+def test_it_reads_answers_that_stay_abstract_as_behavioral():
+    assert labels("Your answers tended to stay hypothetical.")[0] == ("behavioral_examples",)
+
+
+def test_it_reads_unstructured_thinking_as_problem_solving():
+    assert labels("You didn't really structure your analysis.")[0] == ("problem_solving",)
+
+
+def test_it_reads_growing_others_and_supporting_roles_as_leadership():
+    assert labels("We heard little about coaching juniors.")[0] == ("leadership",)
+    assert labels("Your experience was mostly supporting others' projects.")[0] == ("leadership",)
+
+
+def test_it_reads_wandering_answers_as_communication():
+    assert labels("You went off on a long tangent about your degree.")[0] == ("communication",)
+    assert labels("You talked non-stop for the whole hour.")[0] == ("communication",)
+
+
+def test_it_reads_clashing_with_colleagues_but_not_with_a_schedule_as_collaboration():
+    assert labels("He clashed often with colleagues.")[0] == ("collaboration",)
+    assert labels("She did not take feedback well.")[0] == ("collaboration",)
+    assert labels("The 7am starts would clash with your school run.") == (
+        (),
+        (),
+        ("logistics",),
+    )
+
+
+def test_it_reads_a_bar_in_years_as_experience_but_not_a_residency_rule():
+    assert labels("They need at least five years in payroll.")[0] == ("experience_level",)
+    assert labels("The visa requires five years' residency.")[0] == ()
+
+
+def test_it_reads_lack_of_interest_condescension_and_unknown_rivals_by_theme():
+    assert labels("The reporting side doesn't really interest you.")[0] == ("motivation",)
+    assert labels("The panel found you rather condescending.")[0] == ("confidence",)
+    assert labels("You couldn't name any of our competitors.")[0] == ("preparation",)
+    assert labels("You had never worked on the commercial side of the business.")[0] == (
+        "domain_knowledge",
+    )
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
