@@ -103,7 +103,7 @@ TOPICS: dict[str, list[str]] = {
         r"gdpr",
         r"data protection",
         r"data retention",
-        r"till",
+        r"(?:the|a|your|my|on the|behind the) till",
         r"coffee machine",
         r"equipment",
         r"machinery",
@@ -115,7 +115,7 @@ TOPICS: dict[str, list[str]] = {
         r"cima",
         r"cfa",
         r"level \d",
-        r"technically",
+        r"technically(?! (?:nothing|speaking|i|we|you|it|there|they|that|this)\b)",
         r"(?:basic|simple|technical|straightforward) questions? (?:on|about)",
         r"experience (?:with|of|in|using) (?:[\w-]+ ){0,4}(?:platforms?|software|tools?|systems?|"
         r"packages?|crms?)",
@@ -785,7 +785,8 @@ TOPICS: dict[str, list[str]] = {
         r"(?:day|hourly) rates?",
         r"salary(?: expectations?)?",
         r"(?:day|hourly|your|my|the|their|our) rate",
-        r"pay(?! structure)",
+        r"pay(?! structure| for (?!(?:you|your|me|my|him|her|them|someone|this|that|the role|"
+        r"experience)\b))",
         r"compensation",
         r"(?:your|my) (?:figure|number|ask|expectations on \w+)",
         r"base",
@@ -1170,7 +1171,8 @@ WEAK: dict[str, list[str]] = {
     ],
     "confidence": [
         r"froze up",
-        r"(?:too |very |quite |a bit )?passive",
+        r"(?:too |very |quite |a bit )?passive(?! (?:design|house|houses|fire|income|voice|"
+        r"cooling|heating|solar|safety|components?|candidates?)\b)",
         r"let others lead",
         r"barely (?:said anything|spoke)",
         r"(?:overly|too) confident",
@@ -2889,4 +2891,106 @@ WEAK["confidence"] += [
 WEAK["domain_knowledge"] += [
     r"(?:never|not|haven't|hadn't) (?:ever )?worked (?:on|in) the (?:[\w-]+ ){0,2}side of",
     r"who (?:actually )?(?:buys|reads|uses|watches|listens to) (?:the|our|their) ",
+]
+
+# A test failed by its mark, or work done wrongly: "under the 75 mark", "fell below the
+# benchmark", "wired the consumer unit incorrectly", "mislabelled two circuits".
+WEAK["technical_skills"] += [
+    r"(?:didn't|did not|failed to|couldn't|could not|not) (?:quite )?pass (?:the |my |your )?"
+    r"(?:[\w-]+ ){0,3}(?:theory|test|exam|paper|assessment|refresher|check|module)",
+    r"(?:fell|falls|was|were|came in|landed|sat) (?:both |all |just |well )?(?:below|under) the "
+    r"(?:[\w-]+ )?(?:benchmark|mark|threshold|pass mark|cut-?off|bar)",
+    r"wired (?:[\w-]+ ){0,3}(?:incorrectly|wrongly|wrong)",
+    r"mislabell?(?:ed|ing)",
+]
+# Working an exercise without a frame: never reaching the core, building before asking
+# what was needed, going sideways.
+WEAK["problem_solving"] += [
+    r"(?:never|didn't|did not|couldn't|could not) (?:got|get|reached|reach|made it|make it) "
+    r"(?:to )?the (?:big picture|core|heart|crux|main (?:question|problem|issue))",
+    r"(?:without|before) (?:first )?(?:asking|clarifying|checking) (?:about |what |for )?"
+    r"(?:the )?(?:scale|requirements|constraints|brief|assumptions|use case|goals?)\b",
+    r"(?:built|solved|answered|designed|tackled) the wrong (?:thing|problem|question|system)",
+    r"went sideways",
+    r"instead of working out",
+]
+# A bar in years or seasons the candidate is short of, said of the person the role needs.
+WEAK["experience_level"] += [
+    r"(?:someone|somebody|a candidate|a person|an applicant) with (?:at least |a minimum of |"
+    r"minimum )(?:[\w-]+ ){1,2}(?:[\w-]+ )?(?:seasons|years|yrs)\b(?!')",
+    r"(?:someone|somebody) (?:who has|who's|who had) (?:already )?(?:[\w-]+ ){1,6}for "
+    r"(?:several|many|a number of|a few|at least [\w-]+|\d+|two|three|four|five) years",
+    r"(?:yrs|years) (?:vs|versus|against|compared (?:to|with)) (?:my|your|his|her|their|the) "
+    r"(?:\d+|one|two|three|four|five|six|seven|eight)",
+]
+# Presence: apologising, not looking up, a superior manner; owning the room.
+WEAK["confidence"] += [
+    r"(?:so |very |too |quite |overly )apologetic",
+    r"(?:kept|keep|keeps) (?:saying sorry|apologi[sz]ing)",
+    r"(?:kept|keep|keeps) looking (?:down|away|at (?:the|my|your) (?:floor|table|desk|notes))",
+    r"(?:manner|tone|attitude) (?:\w+ ){0,2}(?:superior|arrogant|condescending|patronising|"
+    r"cocky|smug)",
+]
+TOPICS["confidence"] += [
+    r"(?:owns?|owned|command|commands) the room",
+]
+# Fitting a house style: "gel with the senior team", "a more directive approach than the
+# team would be comfortable with".
+TOPICS["culture_fit"] += [
+    r"gel(?:led|ling)? with",
+]
+WEAK["culture_fit"] += [
+    r"than (?:the|our|their) (?:team|practice|firm|company|organi[sz]ation|school|ward|studio) "
+    r"(?:would be|is|are|were|was) (?:comfortable|used to|happy) with",
+]
+# Stepping up in a crisis, and running a shift or team alone.
+TOPICS["leadership"] += [
+    r"step(?:ping|s)? up",
+    r"own(?:ing|ed|s)? (?:a|the) situation",
+]
+WEAK["leadership"] += [
+    r"(?:never|not) (?:actually |yet |really )?(?:run|led|managed) (?:a|the) (?:shift|team|crew|"
+    r"brigade)",
+    r"(?:always been |only been |always |only )?(?:2nd|second) in (?:charge|command)",
+]
+# Applying anywhere, and a first-person reason that is about the candidate only.
+WEAK["motivation"] += [
+    r"applying (?:everywhere|for everything|all over|to everyone|anywhere)",
+    r"take (?:whatever|anything|the first (?:one|offer)) (?:came|comes|that came|that comes)",
+]
+TOPICS["motivation"] += [
+    r"why (?:i|you|he|she) (?:want|wanted|wants) to (?:be|become|work|join|move)",
+]
+# Taking over a group exercise and shutting others out.
+WEAK["collaboration"] += [
+    r"(?:took|take|taking|takes) over the (?:flipchart|group|discussion|exercise|task|session|"
+    r"whiteboard|conversation)",
+    r"(?:didn't|did not|never|failed to) (?:invite|ask for|draw in|bring in) "
+    r"(?:contributions|input|others|the others|other views)",
+    r"ignor(?:ed|ing) (?:the )?(?:quiet|other|others|colleagues|teammates|the rest)",
+    r"as ['\"]?(?:obstacles|the enemy|a nuisance|a hindrance|a roadblock)",
+]
+WEAK["communication"] += [
+    r"answer(?:ed|ing)? (?:a|the) question (?:they|she|he|we|you|the panel) (?:didn't|did not|"
+    r"hadn't|had not|never) ask",
+]
+# Not having looked at what the employer puts first.
+WEAK["preparation"] += [
+    r"(?:hadn't|had not|didn't|did not|never|haven't) (?:even |actually )?(?:watched|seen|read|"
+    r"looked at|checked|heard of|tried|played|used|visited|downloaded) (?:their|our|the "
+    r"company's|the firm's) ",
+]
+WEAK["application_materials"] += [
+    r"(?:link|links) (?:\w+ ){0,2}(?:was|were|is|are) (?:broken|dead)",
+    r"broken (?:portfolio )?links?",
+]
+WEAK["compensation"] += [
+    r"unless you (?:come|came|can come|could come) down",
+]
+# Having worked only somewhere else: "you've only worked in startups", "I've only ever
+# taught in independent schools"; getting to grips with how the clients think.
+WEAK["domain_knowledge"] += [
+    r"(?:i've|you've|i have|you have|he's|she's|he has|she has|they've) only (?:ever )?"
+    r"(?:worked|taught|practi[sc]ed) (?:on [\w-]+ (?:[\w-]+ )?)?(?:in|at|for|with)\b(?![- ]house)",
+    r"get to grips with how (?:our|their|the)",
 ]

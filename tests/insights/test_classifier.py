@@ -536,6 +536,64 @@ def test_it_reads_lack_of_interest_condescension_and_unknown_rivals_by_theme():
     )
 
 
+def test_it_reads_a_failed_mark_and_wrong_wiring_as_technical():
+    assert labels("Your score on the numeracy paper fell below the pass mark.")[0] == (
+        "technical_skills",
+    )
+    assert labels("You wired the panel incorrectly.")[0] == ("technical_skills",)
+
+
+def test_it_reads_an_exercise_worked_without_a_frame_as_problem_solving():
+    assert labels("You never got to the core of the problem in the case.")[0] == (
+        "problem_solving",
+    )
+    assert labels("You started coding without asking about the requirements.")[0] == (
+        "problem_solving",
+    )
+
+
+def test_it_reads_a_bar_of_seasons_or_years_against_the_candidates_as_experience():
+    assert labels("They want someone with at least three harvest seasons.")[0] == (
+        "experience_level",
+    )
+    assert labels("They had ten years vs your three.")[0] == ("experience_level",)
+
+
+def test_it_reads_apologising_and_looking_down_as_confidence():
+    assert labels("You came across as very apologetic.")[0] == ("confidence",)
+    assert labels("You kept looking down at the table.")[0] == ("confidence",)
+
+
+def test_it_reads_gelling_stepping_up_and_taking_over_by_their_themes():
+    assert labels("We didn't think you'd gel with the partners.")[0] == ("culture_fit",)
+    assert labels("We didn't hear about you stepping up when things went wrong.")[0] == (
+        "leadership",
+    )
+    assert labels("You took over the whiteboard in the group task.")[0] == ("collaboration",)
+    assert labels("I answered a question they didn't ask.")[0] == ("communication",)
+
+
+def test_it_reads_applying_everywhere_and_unseen_employer_pages_by_their_themes():
+    assert labels("I told them I was applying everywhere.")[0] == ("motivation",)
+    assert labels("I hadn't even looked at their website.")[0] == ("preparation",)
+    assert labels("The portfolio link was broken.")[0] == ("application_materials",)
+    assert labels("You've only ever worked in local government.")[0] == ("domain_knowledge",)
+
+
+def test_it_keeps_technical_words_used_otherwise_out_of_the_weaknesses():
+    assert labels("We loved your passive design work.") == (
+        (),
+        ("technical_skills",),
+        (),
+    )
+    assert labels("So technically nothing I could do, the visa won't be sorted till March.") == (
+        (),
+        (),
+        ("logistics",),
+    )
+    assert labels("They won't pay for relocation to Perth.") == ((), (), ("logistics",))
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
