@@ -2890,7 +2890,7 @@ WEAK["confidence"] += [
 # Who the customers are is market knowledge; a side of a business never worked on.
 WEAK["domain_knowledge"] += [
     r"(?:never|not|haven't|hadn't) (?:ever )?worked (?:on|in) the (?:[\w-]+ ){0,2}side of",
-    r"who (?:actually )?(?:buys|reads|uses|watches|listens to) (?:the|our|their) ",
+    r"who (?:actually )?(?:buys|reads|uses|watches|listens to) (?:the|our|their)\b",
 ]
 
 # A test failed by its mark, or work done wrongly: "under the 75 mark", "fell below the
@@ -2978,7 +2978,7 @@ WEAK["communication"] += [
 WEAK["preparation"] += [
     r"(?:hadn't|had not|didn't|did not|never|haven't) (?:even |actually )?(?:watched|seen|read|"
     r"looked at|checked|heard of|tried|played|used|visited|downloaded) (?:their|our|the "
-    r"company's|the firm's) ",
+    r"company's|the firm's)\b",
 ]
 WEAK["application_materials"] += [
     r"(?:link|links) (?:\w+ ){0,2}(?:was|were|is|are) (?:broken|dead)",
@@ -2993,4 +2993,87 @@ WEAK["domain_knowledge"] += [
     r"(?:i've|you've|i have|you have|he's|she's|he has|she has|they've) only (?:ever )?"
     r"(?:worked|taught|practi[sc]ed) (?:on [\w-]+ (?:[\w-]+ )?)?(?:in|at|for|with)\b(?![- ]house)",
     r"get to grips with how (?:our|their|the)",
+]
+
+# Ways of working the candidate would chafe against: "you would find that frustrating",
+# "whether you'd be comfortable with how slowly things move here".
+WEAK["culture_fit"] += [
+    r"(?:you'd|you would|you might|he'd|she'd|he would|she would|they'd) (?:probably |quickly |"
+    r"soon )?find (?:that|it|this|us|the pace|the way we work|our way of working|our pace) "
+    r"(?:quite |rather |very |a bit |too )?(?:frustrating|stifling|restrictive|limiting|slow|"
+    r"constraining|suffocating)",
+]
+TOPICS["culture_fit"] += [
+    r"(?:comfortable|happy|at ease) with how (?:slowly|quickly|openly|things|we|decisions|the "
+    r"team|work)",
+]
+# Errors of substance, a trade test, a dose.
+WEAK["technical_skills"] += [
+    r"(?:fundamental|basic|technical|significant|serious) (?:errors|mistakes|misconceptions|"
+    r"inaccuracies)(?! (?:about|on|regarding|in what you said about) (?:our|their|the company|"
+    r"the organi[sz]ation|the firm|us)\b)",
+]
+TOPICS["technical_skills"] += [
+    r"trade test",
+    r"(?:nsaid |drug |insulin |medication )?dosing",
+]
+# Not knowing what the role or the employer's product is.
+TOPICS["preparation"] += [
+    r"what (?:do |did )?(?:you|i) know about (?:us|our|their|the company|the firm|the business)",
+]
+WEAK["preparation"] += [
+    r"(?:hadn't|had not|haven't|didn't|did not|never) (?:even |actually )?downloaded",
+    r"(?:didn't|did not|hadn't|had not|only) (?:even )?reali[sz](?:e|ed) (?:\w+ ){0,4}(?:that )?"
+    r"(?:it|the role|the job|the post|the interview) was (?:a|an)\b",
+]
+# What a CV leaves unclear: dates that differ, achievements that cannot be seen, a name
+# spelled wrong.
+WEAK["application_materials"] += [
+    r"(?:had|showed|gave|listed|have) different (?:dates|job titles|titles|start dates|end dates)",
+    r"(?:spelled|spelt|spelling|got) (?:the |their |your |my )?(?:company(?:'s)? |firm's |"
+    r"hiring manager's |manager's )?name (?:\w+ )?wrong",
+]
+WEAK["behavioral_examples"] += [
+    r"(?:hard|difficult|impossible|not easy) to see what (?:you|he|she|i|they) (?:actually )?"
+    r"(?:achieved|delivered|accomplished|contributed)",
+]
+# Where the candidate's heart is: "where you see your future", "spoke more warmly about
+# teaching than research", "for a year or two and then see".
+TOPICS["motivation"] += [
+    r"where (?:you|i|he|she) see (?:your|my|his|her) (?:future|career)",
+]
+WEAK["motivation"] += [
+    r"(?:spoke|talked|spoken|talk|speak) (?:far |much |a lot |noticeably )?more (?:warmly|"
+    r"enthusiastically|passionately|fondly|excitedly) about",
+    r"(?:for|just for|only for) (?:a year or two|a couple of years|a year|six months|a few months) "
+    r"(?:and then|then|before moving|before)",
+]
+# Holding on to disagreements, and not wanting feedback.
+WEAK["collaboration"] += [
+    r"(?:used to|tend to|tended to|tends to|would often|often) clash with",
+    r"(?:wouldn't|won't|couldn't|can't|doesn't|don't|didn't) let (?:things|it|stuff|"
+    r"disagreements|arguments) go",
+    r"(?:don't|do not|didn't|did not) (?:really )?need (?:much |any )?feedback",
+]
+# Testing the work before handing it in.
+WEAK["problem_solving"] += [
+    r"never (?:actually |once |properly )?(?:playtested|tested|checked|validated|sanity[- ]checked)"
+    r" (?:the|my|your|his|her|their)\b",
+    r"went straight to (?:[\w-]+ ){0,4}without",
+]
+WEAK["compensation"] += [
+    r"(?:is|was|at) the top of (?:the|their|our|the pay) (?:scale|band|range|grade)",
+    r"(?:zero|no) (?:movement|flex|flexibility) (?:on|in|there)?",
+]
+WEAK["confidence"] += [
+    r"(?:i|you|he|she|they) (?:just |completely |totally |rather )?crumbled",
+]
+TOPICS["leadership"] += [
+    r"how many (?:people|staff|reports) (?:i|you|he|she)(?:'d| had| have|'ve)? (?:managed|led|"
+    r"supervised)",
+]
+# Filler words repeated: "kept saying 'basically'".
+WEAK["communication"] += [
+    r"(?:kept|keep|keeps) saying ['\"]?(?:basically|like|you know|um+|er+m?|actually|literally|"
+    r"to be honest|sort of|kind of)",
 ]

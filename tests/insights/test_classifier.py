@@ -594,6 +594,59 @@ def test_it_keeps_technical_words_used_otherwise_out_of_the_weaknesses():
     assert labels("They won't pay for relocation to Perth.") == ((), (), ("logistics",))
 
 
+def test_it_reads_ways_of_working_the_candidate_would_chafe_against_as_culture():
+    assert labels("We felt you would find our pace rather frustrating.")[0] == ("culture_fit",)
+    assert labels("We weren't sure you'd be comfortable with how slowly decisions get made.")[
+        0
+    ] == ("culture_fit",)
+
+
+def test_it_reads_basic_errors_as_technical_unless_they_are_about_the_employer():
+    assert labels("Your report contained some basic errors in the load calculations.")[0] == (
+        "technical_skills",
+    )
+    assert (
+        "technical_skills"
+        not in labels("Your presentation had serious errors about our company.")[0]
+    )
+
+
+def test_it_reads_not_knowing_what_the_role_was_as_preparation():
+    assert labels("I only realised in the lobby that it was a sales role.")[0] == ("preparation",)
+
+
+def test_it_reads_unclear_achievements_and_differing_dates_as_material_faults():
+    assert labels("It was hard to see what you actually achieved in the role.")[0] == (
+        "behavioral_examples",
+    )
+    assert labels("My CV and my profile had different dates for my last role.")[0] == (
+        "application_materials",
+    )
+
+
+def test_it_reads_warmth_for_something_else_and_a_short_stay_as_motivation():
+    assert labels("You spoke far more warmly about consulting than about this job.")[0] == (
+        "motivation",
+    )
+    assert labels("I said I'd stay for a year or two and then see.")[0] == ("motivation",)
+
+
+def test_it_reads_old_clashes_and_refusing_feedback_as_collaboration():
+    assert (
+        "collaboration" in labels("Your reference said you used to clash with the kitchen team.")[0]
+    )
+    assert labels("I told them I don't really need feedback.")[0] == ("collaboration",)
+
+
+def test_it_reads_untested_work_crumbling_fillers_and_a_top_of_band_by_theme():
+    assert labels("I never actually tested the formula before sending it.")[0] == (
+        "problem_solving",
+    )
+    assert labels("I just crumbled in front of the panel.")[0] == ("confidence",)
+    assert labels("You kept saying 'you know' in every answer.")[0] == ("communication",)
+    assert labels("They said 48 is the top of the band.")[0] == ("compensation",)
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
