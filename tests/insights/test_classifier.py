@@ -611,8 +611,12 @@ def test_it_reads_basic_errors_as_technical_unless_they_are_about_the_employer()
     )
 
 
-def test_it_reads_not_knowing_what_the_role_was_as_preparation():
+def test_it_reads_not_knowing_the_role_or_its_readers_as_preparation_or_domain():
     assert labels("I only realised in the lobby that it was a sales role.")[0] == ("preparation",)
+    assert labels("I hadn't watched their latest trailer.")[0] == ("preparation",)
+    assert labels("You didn't seem to know who actually reads our magazine.")[0] == (
+        "domain_knowledge",
+    )
 
 
 def test_it_reads_unclear_achievements_and_differing_dates_as_material_faults():
