@@ -70,15 +70,17 @@ _CUES = PhraseIndex([(kind, p) for kind, patterns in _CUE_KINDS.items() for p in
 # to deny it ("didn't really struggle"), or "did not take ownership of the
 # mistakes" would read as a denial.
 _NEGATED_PRAISE = re.compile(
-    r"(?:\bnot|n't|\bno|\bnever|\bhardly|\bstruggl\w* to|\bfail\w* to|\bunable to|\black\w*|"
+    r"(?:\bnot|"
+    + C.NT
+    + r"|\bno|\bnever|\bhardly|\bstruggl\w* to|\bfail\w* to|\bunable to|\black\w*|"
     r"\bdifficult to|\bhard to)"
     r"\s+(?:\w+\s+){0,4}$"
 )
-_NEGATED_FAULT = re.compile(r"(?:\bnot|n't|\bno|\bnever|\bhardly)\s+(?:\w+\s+)?$")
+_NEGATED_FAULT = re.compile(r"(?:\bnot|" + C.NT + r"|\bno|\bnever|\bhardly)\s+(?:\w+\s+)?$")
 # A negated judgement reaches further, to the end of its clause: "we didn't feel your
 # grasp of IFRS 16 was strong", "the panel did not think your examples were detailed".
 _NEGATED_BELIEF = re.compile(
-    r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:feel|think|believe|sense|see|find|"
+    r"(?:\bnot|" + C.NT + r"|\bnever)\s+(?:\w+\s+){0,2}?(?:feel|think|believe|sense|see|find|"
     r"consider|get the (?:sense|impression|feeling)|get a (?:\w+ )?sense|convinced|persuaded|"
     r"sure|certain|satisfied|confident|reassured)\b(?:(?!\b(?:but|however|though|although|"
     r"whereas|while|and so|so)\b)"

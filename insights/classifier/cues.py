@@ -648,9 +648,15 @@ NEED = [
 ]
 
 
+# "n't" and its informal spelling without the apostrophe ("didnt", "wasnt").
+NT = r"(?:n't|\b(?:did|do|does|was|were|could|would|should|had|has|have|is|are|ca|wo)nt)"
 # "n't" is glued to its verb, so it gets its own pattern without a leading boundary.
 NEGATOR_RE = re.compile(r"(?:n't\b|\b(?:" + "|".join(n for n in NEGATOR if n != "n't") + r")\b)")
 # "not strong enough", "wasn't secure enough": a negated sufficiency is a fault.
 NOT_ENOUGH_RE = re.compile(
-    r"(?:\bnot|n't)\s+(?:[\w'-]+[\s,]+){0,9}?\w+\s+enough\b|(?:\bnot|n't)\s+enough\b"
+    r"(?:\bnot|"
+    + NT
+    + r")\s+(?:[\w'-]+[\s,]+){0,9}?\w+\s+enough\b|(?:\bnot|"
+    + NT
+    + r")\s+enough\b"
 )

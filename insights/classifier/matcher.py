@@ -13,6 +13,14 @@ from collections import defaultdict
 _LOOKBEHINDS = re.compile(r"(?:\(\?<!(?:[^()\\]|\\.)*\))*")
 _LITERAL = re.compile(r"[a-z0-9' -]")
 _WORD_START = re.compile(r"(?<!\w)\w")
+# Informal notes drop the apostrophe ("didnt", "wasnt"): every "n't" in a pattern also
+# matches without it, except inside a lookbehind, which must keep a fixed width.
+_NT = re.compile(r"n't(?!\s?\))")
+
+
+def informal(p: str) -> str:
+    """The pattern with its "n't" made to match "nt" too."""
+    return _NT.sub("n'?t", p)
 
 
 def _closing(p: str, start: int) -> int:
@@ -96,7 +104,7 @@ class PhraseIndex:
         keyed: dict[str, dict[object, list[str]]] = defaultdict(lambda: defaultdict(list))
         loose: dict[object, list[str]] = defaultdict(list)
         for tag, pattern in items:
-            for variant in expand(pattern):
+            for variant in expand(informal(pattern)):
                 key = _key(variant)
                 if key is None:
                     loose[tag].append(variant)

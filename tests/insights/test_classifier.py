@@ -651,6 +651,13 @@ def test_it_reads_untested_work_crumbling_fillers_and_a_top_of_band_by_theme():
     assert labels("They said 48 is the top of the band.")[0] == ("compensation",)
 
 
+def test_it_reads_negations_written_without_the_apostrophe():
+    assert labels("i answered a question they didnt ask")[0] == ("communication",)
+    assert labels("we didnt think your sql was strong")[0] == ("technical_skills",)
+    assert labels("your python wasnt strong enough")[0] == ("technical_skills",)
+    assert labels("The client was great and we went ahead.") == ((), (), ())
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
