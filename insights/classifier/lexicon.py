@@ -3077,3 +3077,57 @@ WEAK["communication"] += [
     r"(?:kept|keep|keeps) saying ['\"]?(?:basically|like|you know|um+|er+m?|actually|literally|"
     r"to be honest|sort of|kind of)",
 ]
+
+# Why the candidate left before, and money or perks asked about first: both speak to why
+# this role.
+TOPICS["motivation"] += [
+    r"reasons? for leaving",
+    r"why (?:you|i|he|she) left (?:your|my|his|her) (?:last|previous|current|old|former) "
+    r"(?:[\w-]+ )?(?:job|jobs|role|roles|position|positions|employer|post)",
+    r"(?:the )?spark (?:they|we|you) (?:were|was) (?:hoping|looking) for",
+]
+WEAK["motivation"] += [
+    r"(?:asked|asking) (?:them |about |what )?(?:the )?(?:salary|pay|remote working|working from "
+    r"home|holidays?|benefits|bonus|hours)(?: was)? (?:in the first|before|straight away|right "
+    r"away|first thing|up front)",
+    r"(?:just wanted|would take|would have taken) any (?:job|role|offer)",
+]
+# Forgetting to ask, and not thinking through what the move involves.
+WEAK["preparation"] += [
+    r"forgot to ask",
+    r"(?:had not|hadn't|did not|didn't|never) (?:fully |really |properly )?(?:considered|thought "
+    r"through|thought about) what (?:[\w-]+ ){0,8}(?:would involve|involves|entails|would entail|"
+    r"would mean)",
+]
+# A live question answered with a list or a shrug: "asked how I'd measure the success of a
+# campaign and I just said 'likes'".
+WEAK["problem_solving"] += [
+    r"asked (?:me |us |you )?(?:how (?:i'd|i would|you'd|you would) (?:measure|grow|prioriti[sz]e|"
+    r"handle|approach|tackle|estimate|improve|fix|structure)|to (?:critique|estimate|"
+    r"prioriti[sz]e)) (?:[\w'-]+ ){0,8}?and (?:i|you) (?:just |basically |only |simply )?"
+    r"(?:said|listed|gave|guessed|panicked|froze|went blank|blanked)",
+]
+TOPICS["problem_solving"] += [
+    r"critique (?:their|our|one of their|one of our|the)",
+]
+# Examples all from student days.
+WEAK["experience_level"] += [
+    r"(?:were|was|are) (?:all |mostly |largely |mainly )(?:from|related to) (?:(?:your|my|his|her) "
+    r"(?:time|days) (?:at|as a) )?(?:uni|university|college|school|student|studies)\b",
+    r"related (?:mostly |mainly |largely )to (?:your|my|his|her) time as a student",
+]
+# A joke that fell flat is a misreading of the room.
+WEAK["culture_fit"] += [
+    r"(?:cracked|made|told|tried) (?:a|an) (?:[\w-]+ )?joke",
+    r"(?:came across as|seemed|a bit|too|rather) flippant",
+]
+# Talking over the panel.
+WEAK["communication"] += [
+    r"talk(?:ed|ing|s)? over (?:the |another |my |your )?(?:other )?(?:interviewers?|panel|panel "
+    r"members?|people|them|him|her|questions)",
+]
+# Relating skills to what the employer's customers need.
+TOPICS["domain_knowledge"] += [
+    r"(?:relate|connect|link|apply|tie) (?:it|them|this|that|your \w+) to (?:our|their|the) "
+    r"(?:customers'?|clients'?|users'?|business|market)",
+]

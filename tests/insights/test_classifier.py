@@ -658,6 +658,28 @@ def test_it_reads_negations_written_without_the_apostrophe():
     assert labels("The client was great and we went ahead.") == ((), (), ())
 
 
+def test_it_reads_reasons_for_leaving_and_perks_asked_first_as_motivation():
+    assert labels("Your reasons for leaving were not convincing.")[0] == ("motivation",)
+    assert labels("I asked about holidays in the first ten minutes.")[0] == ("motivation",)
+    assert labels("I said I would take any job going.")[0] == ("motivation",)
+
+
+def test_it_reads_a_live_question_answered_with_a_shrug_as_problem_solving():
+    assert labels("They asked me how I'd grow their newsletter and I just said 'post more'.")[
+        0
+    ] == ("problem_solving",)
+
+
+def test_it_reads_forgetting_to_ask_student_examples_and_jokes_by_their_themes():
+    assert labels("I forgot to ask any questions at the end.")[0] == ("preparation",)
+    assert labels("Your examples were all from university.")[0] == ("experience_level",)
+    assert labels("I cracked a joke about the CEO and nobody laughed.")[0] == ("culture_fit",)
+    assert "communication" in labels("You talked over the other panel members.")[0]
+    assert labels("You weren't able to relate it to our customers' needs.")[0] == (
+        "domain_knowledge",
+    )
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
