@@ -3131,3 +3131,15 @@ TOPICS["domain_knowledge"] += [
     r"(?:relate|connect|link|apply|tie) (?:it|them|this|that|your \w+) to (?:our|their|the) "
     r"(?:customers'?|clients'?|users'?|business|market)",
 ]
+
+# A knowledge slip told in the first person: "I know this stuff!", "I knew it once",
+# "mixed up the nmap flags", "got the elevators and luxators mixed up".
+WEAK["technical_skills"] += [
+    r"i (?:should|do|actually|definitely) know (?:this|that|them)(?: stuff)?",
+    r"i know (?:this|that|them) stuff",
+    r"i know (?:this|them|it)!",
+    r"i knew (?:it|this|that|them) (?:once|last week|yesterday|before|cold|inside out)",
+    r"mixed up the (?!(?:roles?|jobs?|applications?|companies|company|dates?|times?|interviews?|"
+    r"days?|address|venue|locations?)\b)[\w-]+",
+    r"got (?:the |my )?[\w-]+ (?:and (?:the )?[\w-]+ )?mixed up",
+]

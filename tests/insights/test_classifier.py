@@ -680,6 +680,14 @@ def test_it_reads_forgetting_to_ask_student_examples_and_jokes_by_their_themes()
     )
 
 
+def test_it_reads_a_first_person_knowledge_slip_as_technical():
+    assert "technical_skills" in labels("I know this stuff! Nerves.")[0]
+    assert labels("I knew it once, honestly.")[0] == ("technical_skills",)
+    assert labels("I mixed up the two sorting algorithms.")[0] == ("technical_skills",)
+    assert labels("I got the retro and the review mixed up.")[0] == ("technical_skills",)
+    assert "technical_skills" not in labels("I mixed up the dates of the interview.")[0]
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
