@@ -1302,8 +1302,8 @@ EXTERNAL: dict[str, list[str]] = {
         r"somebody|her|him|a candidate|an applicant|an internal)(?! with)",
         r"one other (?:person|candidate|applicant|finalist)",
         r"another (?:candidate|applicant|finalist|person|teacher|nurse)(?:'s)?",
-        r"(?<!\bas )(?<!\bthan )(?:other|stronger) (?:candidates?|applicants?|finalists?|guy|pers"
-        r"on|field)",
+        r"(?<!\bas )(?<!\bthan )(?<!\bpursue )(?<!\bpursuing )(?:other|stronger) "
+        r"(?:candidates?|applicants?|finalists?|guy|person|field)",
         r"someone else(?!'s)",
         r"(?:closer|better|stronger) (?:match|fit)",
         r"strong field",
@@ -3142,4 +3142,10 @@ WEAK["technical_skills"] += [
     r"mixed up the (?!(?:roles?|jobs?|applications?|companies|company|dates?|times?|interviews?|"
     r"days?|address|venue|locations?)\b)[\w-]+",
     r"got (?:the |my )?[\w-]+ (?:and (?:the )?[\w-]+ )?mixed up",
+]
+
+# "We have decided to pursue other candidates" is a form letter; pursuing others "whose
+# experience better matches" names a rival.
+EXTERNAL["competition"] += [
+    r"pursu(?:e|ing) other (?:candidates|applicants)(?= (?:whose|who|with)\b)",
 ]

@@ -688,6 +688,15 @@ def test_it_reads_a_first_person_knowledge_slip_as_technical():
     assert "technical_skills" not in labels("I mixed up the dates of the interview.")[0]
 
 
+def test_it_reads_pursuing_other_candidates_as_a_form_letter_unless_they_are_compared():
+    assert labels("We have decided to pursue other candidates for this role.") == ((), (), ())
+    assert labels("Unfortunately we've decided to go with other candidates for this role.") == (
+        (),
+        (),
+        ("competition",),
+    )
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
