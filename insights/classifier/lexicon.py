@@ -3149,3 +3149,21 @@ WEAK["technical_skills"] += [
 EXTERNAL["competition"] += [
     r"pursu(?:e|ing) other (?:candidates|applicants)(?= (?:whose|who|with)\b)",
 ]
+
+# Going ahead alone when a colleague queries the work.
+WEAK["collaboration"] += [
+    r"without (?:checking|cross-?checking|confirming|agreeing|talking) (?:it |this |that |them )?"
+    r"(?:through )?with (?:her|him|them|colleagues|the team|anyone|others|the others)\b",
+]
+# Jumping to a fix before finding the problem.
+WEAK["problem_solving"] += [
+    r"(?:went|jumped|dived|dove|launched|rushed) straight (?:in(?:to)?|to|for) (?:[\w-]+ ){0,4}"
+    r"(?:instead of|rather than|without)",
+    r"skipped the (?:bit|part|step|stage) where",
+]
+# Fillers counted: "said 'um' about a hundred times".
+WEAK["communication"] += [
+    r"(?:said|saying|says) ['\"]?(?:um+|er+m?|uh+|like|basically|you know)['\"]? (?:about |like |"
+    r"at least |maybe )?(?:a (?:hundred|million|thousand|lot of)|so many|loads of|lots of|too many|"
+    r"\d+|fifty|twenty) times",
+]

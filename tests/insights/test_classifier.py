@@ -697,6 +697,19 @@ def test_it_reads_pursuing_other_candidates_as_a_form_letter_unless_they_are_com
     )
 
 
+def test_it_reads_going_it_alone_jumping_to_a_fix_and_counted_fillers_by_theme():
+    assert labels("You changed the figure without checking it with the team.")[0] == (
+        "collaboration",
+    )
+    assert labels("I went straight to replacing the part instead of running a diagnosis.")[0] == (
+        "problem_solving",
+    )
+    assert labels("I skipped the bit where you ask what the customer needs.")[0] == (
+        "problem_solving",
+    )
+    assert labels("I said 'um' about fifty times.")[0] == ("communication",)
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
