@@ -528,6 +528,36 @@ FAULT = [
     r"(?:looking for|need(?:s|ed)?|want(?:ed)?|require[sd]?|expected|hoped|had hoped)",
 ]
 
+# rules-1.3: plain verdict words feedback uses for a middling performance.
+FAULT += [
+    r"uneven",
+    r"(?:a bit |rather |quite |very |pretty )mixed",
+    r"(?:only |just |fairly |pretty |rather |a bit |quite |very |distinctly |merely |below )"
+    r"average",
+    r"mediocre",
+    r"disorgani[sz]ed",
+    r"disjointed",
+    r"sparse",
+    r"lightweight",
+    r"(?:a bit |a little |rather |quite |very |somewhat |slightly |feels? |felt |looked |looks )"
+    r"dated",
+    r"rudimentary",
+    r"(?:quite |rather |very |fairly |pretty |a bit |too )elementary",
+    r"questionable",
+    r"iffy",
+    r"spotty",
+    r"hit[- ]and[- ]miss",
+    r"so-so",
+    r"middling",
+    r"flaky",
+    r"rop(?:e)?y",
+    r"lackl?ustre|lackluster",
+    r"bland",
+    r"(?:a bit |a little |well |rather |somewhat |slightly |still |quite )?behind (?:where|the "
+    r"curve|the level|what)",
+]
+
+
 # A negator flips the cue right after it ("not strong enough" is a fault) and
 # turns a following fault into a denial ("no concerns about ...").
 NEGATOR = [

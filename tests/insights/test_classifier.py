@@ -710,6 +710,12 @@ def test_it_reads_going_it_alone_jumping_to_a_fix_and_counted_fillers_by_theme()
     assert labels("I said 'um' about fifty times.")[0] == ("communication",)
 
 
+def test_it_reads_plain_verdict_words_for_a_middling_performance_as_faults():
+    for verdict in ("hit and miss", "mediocre", "a bit dated", "lacklustre", "rudimentary"):
+        assert labels(f"Your SQL was {verdict}.")[0] == ("technical_skills",)
+    assert labels("Your SQL was well above average.") == ((), (), ())
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
