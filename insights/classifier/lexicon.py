@@ -3167,3 +3167,29 @@ WEAK["communication"] += [
     r"at least |maybe )?(?:a (?:hundred|million|thousand|lot of)|so many|loads of|lots of|too many|"
     r"\d+|fifty|twenty) times",
 ]
+
+# Plain nouns for each theme that feedback uses on their own: "your programming was
+# weak", "your passion was obvious", "your poise".
+TOPICS["technical_skills"] += [
+    r"(?:your |my |his |her )programming(?! (?:role|job|team|language of))",
+    r"(?<!-)(?<!pair )(?<!extreme )programming (?:skills?|ability|knowledge|background|test)",
+    r"(?:your |my |his |her )maths",
+    r"written " + _LANG,
+    r"(?:your |my |his |her )accuracy",
+    r"(?:lab|laboratory|surgical|aseptic|clinical|cooking|pipetting|sterile) technique",
+    r"proofreading",
+    r"(?:your |my |his |her )translations?",
+]
+TOPICS["problem_solving"] += [
+    r"approach to (?:the|this|that) (?:problem|task|case|exercise|brief|scenario|question)",
+]
+TOPICS["communication"] += [
+    r"writing style",
+    r"diction",
+]
+TOPICS["motivation"] += [
+    r"(?:your|my|his|her) passion",
+]
+TOPICS["confidence"] += [
+    r"poise",
+]

@@ -716,6 +716,18 @@ def test_it_reads_plain_verdict_words_for_a_middling_performance_as_faults():
     assert labels("Your SQL was well above average.") == ((), (), ())
 
 
+def test_it_reads_plain_theme_nouns_but_not_a_pair_programming_culture():
+    assert labels("Your programming was weak.")[0] == ("technical_skills",)
+    assert labels("Your lab technique was sloppy.")[0] == ("technical_skills",)
+    assert labels("Your written French had errors.")[0] == ("technical_skills",)
+    assert labels("Your passion was obvious.")[1] == ("motivation",)
+    assert labels("Your poise was impressive.")[1] == ("confidence",)
+    assert (
+        "technical_skills"
+        not in labels("We felt you would struggle within our pair-programming culture.")[0]
+    )
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
