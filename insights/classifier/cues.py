@@ -555,6 +555,22 @@ FAULT += [
     r"bland",
     r"(?:a bit |a little |well |rather |somewhat |slightly |still |quite )?behind (?:where|the "
     r"curve|the level|what)",
+    r"(?:a bit|a little|well|rather|somewhat|slightly|still|way) behind"
+    r"(?= ?[.,;!]| for | compared)",
+    r"weakest",
+    r"(?:held|holding|holds|hold) (?:you|me|him|her|them|us) back",
+    r"found wanting",
+    r"areas? (?:for|of) (?:improvement|development)",
+    r"could (?:use|do with) (?:some|a bit of|a little|more|a lot more) (?:work|polish|polishing|"
+    r"attention|practice|development|refinement|brushing up)",
+    r"(?:needs?|needed|could do with|would benefit from) (?:some |a bit of |a little )?"
+    r"(?:brushing up|a brush[- ]up|refreshing|a refresh)",
+    r"let (?:the side|the team) down",
+    r"(?:came|come|coming|comes) unstuck",
+    r"(?:was|were|is|are) (?:a bit |a little |rather |well |way )?beyond (?:me|you|him|her|them)\b",
+    r"(?:a |still a )work in progress",
+    r"left (?:something|a lot|much|quite a lot) to be desired",
+    r"raised (?:some |serious |real |a few )?(?:doubts|questions about)",
 ]
 
 

@@ -728,6 +728,20 @@ def test_it_reads_plain_theme_nouns_but_not_a_pair_programming_culture():
     )
 
 
+def test_it_reads_more_ways_of_saying_something_fell_short_as_faults():
+    for verdict in (
+        "was your weakest area",
+        "held you back",
+        "could use some work",
+        "needs brushing up",
+        "is a work in progress",
+        "left something to be desired",
+    ):
+        assert labels(f"Your SQL {verdict}.")[0] == ("technical_skills",)
+    assert labels("I came unstuck on the SQL.")[0] == ("technical_skills",)
+    assert labels("You went above and beyond with your SQL.") == ((), ("technical_skills",), ())
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
