@@ -3193,3 +3193,23 @@ TOPICS["motivation"] += [
 TOPICS["confidence"] += [
     r"poise",
 ]
+
+# Everyday verdicts for a theme, told by the candidate or the panel.
+WEAK["confidence"] += [
+    r"(?:i was|you were|he was|she was|they were|hands were|voice was|my hands were|my voice was) "
+    r"(?:visibly |literally |actually )?(?:shaking|trembling)",
+]
+WEAK["motivation"] += [
+    r"stepping[- ]stone",
+    r"(?:didn't|did not|don't|doesn't|wasn't|weren't|not) (?:seem |appear |come across as )?"
+    r"(?:that |too |very |particularly |all that |really )?bothered (?:about|by)",
+]
+TOPICS["leadership"] += [
+    r"tak(?:e|es|ing|en) the lead",
+]
+WEAK["experience_level"] += [
+    r"(?:someone|somebody|a candidate|a person) (?:a bit |a little |much |slightly )?further along",
+]
+WEAK["compensation"] += [
+    r"priced (?:myself|yourself|himself|herself|themselves) out",
+]

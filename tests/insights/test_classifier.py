@@ -742,6 +742,16 @@ def test_it_reads_more_ways_of_saying_something_fell_short_as_faults():
     assert labels("You went above and beyond with your SQL.") == ((), ("technical_skills",), ())
 
 
+def test_it_reads_everyday_verdicts_for_nerves_interest_lead_stage_and_pay():
+    assert labels("I was shaking the whole time.")[0] == ("confidence",)
+    assert labels("They felt I was just using this as a stepping stone.")[0] == ("motivation",)
+    assert labels("You didn't seem that bothered about the role.")[0] == ("motivation",)
+    assert labels("We didn't see you taking the lead.")[0] == ("leadership",)
+    assert labels("You took the lead brilliantly in the group task.")[1] == ("leadership",)
+    assert labels("They wanted someone further along.")[0] == ("experience_level",)
+    assert labels("I priced myself out.")[0] == ("compensation",)
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
