@@ -310,6 +310,10 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
         ):
             continue
         if how == "weak":
+            # "no concerns about whether you'd be happy here": a bare denial rules out
+            # the fault it introduces.
+            if _DENIED_BEFORE.search(norm, max(spans[idx].start, m0 - 60), m0):
+                continue
             polarity = WEAKNESS
         elif how == "strong":
             polarity = STRENGTH
@@ -346,6 +350,12 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
 
 
 # Rivals named only as a yardstick: "not quite as deep as some of the other applicants".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:no|zero|not any|never any|without any|none of the) (?:real |particular |major |big |"
+    r"serious )?(?:concerns?|doubts?|worries|worry|reservations?|questions?|issues?) (?:at all )?"
+    r"(?:about|over|regarding|around|as to|on) (?:\w+ ){0,2}$"
+    r"|\bwithout (?:ever )?(?:being|seeming|coming across as|sounding) (?:\w+ )?$"
+)
 _AS_BENCHMARK = re.compile(
     r"\b(?:compared (?:with|to)|relative to|than|as|against|behind|unlike)\s+"
     r"(?:(?:those|that) of\s+)?"

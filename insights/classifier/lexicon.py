@@ -2807,7 +2807,8 @@ WEAK["application_materials"] += [
 WEAK["culture_fit"] += [
     r"(?:thrive|be happier|do better|be more at home|feel more at home|be better suited) in "
     r"(?:a|an) (?:[\w-]+ ){0,4}(?:studio|agency|startup|start-up|firm|charity|shop|practice|"
-    r"culture|corporate|organi[sz]ation|company|environment|team)",
+    r"culture|corporate|organi[sz]ation|company|environment|team)(?! (?:like|such as) (?:ours|us|"
+    r"this)\b)",
     r"(?:might|would|may|'d) prefer the (?:[\w-]+ ){0,5}of (?:a|an) (?:bigger|larger|smaller|"
     r"more [\w-]+|less [\w-]+)",
     r"(?:wasn't|weren't|isn't|not|didn't|did not) (?:really |fully )?buy(?:ing)? into",

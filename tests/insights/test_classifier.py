@@ -752,6 +752,16 @@ def test_it_reads_everyday_verdicts_for_nerves_interest_lead_stage_and_pay():
     assert labels("I priced myself out.")[0] == ("compensation",)
 
 
+def test_it_lets_a_bare_denial_rule_out_the_fault_phrase_it_introduces():
+    assert labels("No concerns about whether you'd be happy in the role.") == ((), (), ())
+    assert labels("You were confident without being too sure of yourself.")[0] == ()
+    assert labels("We had concerns about whether you'd be happy in the role.")[0] == ("motivation",)
+
+
+def test_it_reads_thriving_somewhere_like_us_as_no_fault():
+    assert labels("You would clearly thrive in a fast-paced agency like ours.")[0] == ()
+
+
 def test_it_names_no_theme_in_a_generic_rejection():
     for text in (
         "Thank you for your interest. We will not be moving forward with your application.",
