@@ -115,7 +115,7 @@ TOPICS: dict[str, list[str]] = {
         r"cima",
         r"cfa",
         r"level \d",
-        r"technically(?! (?:nothing|speaking|i|we|you|it|there|they|that|this)\b)",
+        r"technically(?! (?:nothing|speaking|there|it's|that's|true|correct)\b)",
         r"(?:basic|simple|technical|straightforward) questions? (?:on|about)",
         r"experience (?:with|of|in|using) (?:[\w-]+ ){0,4}(?:platforms?|software|tools?|systems?|"
         r"packages?|crms?)",

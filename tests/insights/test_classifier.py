@@ -581,6 +581,7 @@ def test_it_reads_applying_everywhere_and_unseen_employer_pages_by_their_themes(
 
 
 def test_it_keeps_technical_words_used_otherwise_out_of_the_weaknesses():
+    assert labels("Technically you're the strongest they've seen.")[1] == ("technical_skills",)
     assert labels("We loved your passive design work.") == (
         (),
         ("technical_skills",),
