@@ -25,7 +25,6 @@ import secrets
 import shutil
 import signal
 import smtplib
-import socket
 import subprocess
 import sys
 import tempfile
@@ -38,26 +37,7 @@ sys.path.insert(0, str(ROOT))
 PYTHON = sys.executable
 CELERY = str(Path(PYTHON).with_name("celery"))
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(condition, timeout: float, what: str, every: float = 0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(every)
-    raise SystemExit(f"timed out waiting for {what}")
-
-
-def listening(port: int) -> bool:
-    with socket.socket() as s:
-        s.settimeout(0.2)
-        return s.connect_ex(("127.0.0.1", port)) == 0
+from tests.nudges.ports import free_port, port_open, wait_until  # noqa: E402
 
 
 def start(args, **kwargs) -> subprocess.Popen:
@@ -237,7 +217,7 @@ def main():
         mail = tmp / "mail"
         sink = [PYTHON, str(ROOT / "tests/nudges/smtp_sink.py"), str(smtp_port), str(mail)]
         processes.append(start(sink, stdout=subprocess.DEVNULL))
-        wait_for(lambda: listening(redis_port) and listening(smtp_port), 15, "redis and smtp")
+        wait_until(lambda: port_open(redis_port) and port_open(smtp_port), 15, "redis and smtp")
 
         print(f"Seeding {opts.nudges} due nudges for {opts.users} users…", flush=True)
         seed(opts.nudges, opts.users)
@@ -292,7 +272,7 @@ def main():
             )
         from config.celery import app
 
-        wait_for(lambda: len(app.control.ping(timeout=0.5)) == opts.workers, 60, "the workers")
+        wait_until(lambda: len(app.control.ping(timeout=0.5)) == opts.workers, 60, "the workers")
         mine = Nudge.objects.filter(user__username__startswith="bench-nudges-")
         worker_processes = processes[-opts.workers :]
         workers_cpu = sum(cpu_seconds(p.pid) for p in worker_processes)
@@ -305,8 +285,8 @@ def main():
         # after the server answered 250, and the server writes the file before answering,
         # so once every row is sent every message is there; the count below confirms it.
         sent = mine.filter(status=NudgeStatus.SENT)
-        wait_for(lambda: sent.count() >= opts.nudges, 1800, "every row sent", every=0.2)
-        wait_for(lambda: count(mail) >= opts.nudges, 120, "every message")
+        wait_until(lambda: sent.count() >= opts.nudges, 1800, "every row sent", every=0.2)
+        wait_until(lambda: count(mail) >= opts.nudges, 120, "every message")
         workers = time.perf_counter() - started
         workers_cpu = sum(cpu_seconds(p.pid) for p in worker_processes) - workers_cpu
         workers_sink_cpu = cpu_seconds(sink_process.pid) - sink_cpu

@@ -1,9 +1,21 @@
-"""Helpers shared by the browser tests."""
+"""Helpers shared by the browser tests (and scripts/screenshots.py)."""
 
 import os
 from pathlib import Path
 
 SHOTS = Path(os.environ.get("SHOTS_DIR", "/tmp/shots"))
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# Debian's Chromium, headless, with nothing of its own reaching out to the network.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def shoot(page, name: str, *, area: str) -> None:

@@ -14,7 +14,8 @@ from applications.models import Status
 from feedback.nudges import services
 from feedback.nudges.models import Kind, Nudge, NudgeStatus
 from tests import factories as f
-from tests.nudges.conftest import publishing_to, wait_until
+from tests.nudges.conftest import publishing_to
+from tests.nudges.ports import wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
