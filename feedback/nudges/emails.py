@@ -29,6 +29,7 @@ _TOKEN = "__token__"
 
 @functools.lru_cache(maxsize=32)
 def _path(name: str, prefix: str, urlconf, token: bool) -> str:
+    # `prefix` isn't used here: reverse() reads it itself; it is part of the cache key.
     return reverse(name, kwargs={"token": _TOKEN} if token else None, urlconf=urlconf)
 
 
