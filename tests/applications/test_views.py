@@ -204,10 +204,11 @@ def test_it_shows_the_newest_cards_of_a_long_column_and_links_to_the_rest(client
 
     page = text(client.get(reverse("board")))
 
-    column = page.split('id="column-applied"')[1].split("</section>")[0]
+    column = page.split('id="heading-applied"')[1].split("</section>")[0]
     assert column.count('<article class="card board-card') == CARDS_PER_COLUMN
     assert "Role 000" in column and f"Role {CARDS_PER_COLUMN - 1:03d}" in column
     assert f"Role {CARDS_PER_COLUMN:03d}" not in page  # the oldest five are in the list
+    assert "Showing the most recent." in column
     assert f'{reverse("application_list")}?status=applied">5 more in the list</a>' in column
     assert 'data-hidden="5"' in page
     assert f'board-count">{CARDS_PER_COLUMN + 5}</span>' in page
