@@ -55,6 +55,11 @@ class JobSeeker(FastHttpUser):
         else:
             response.success()
 
+    def visit(self, path, name):
+        """GET a page as this user; anything but a 200 is a failure."""
+        with self.client.get(path, name=name, headers=self.headers, catch_response=True) as r:
+            self.expect(r)
+
     @task(3)
     def open_list(self):
         page = random.randint(1, 5)
@@ -100,32 +105,16 @@ class JobSeeker(FastHttpUser):
         if not self.application_ids:
             return
         application_id = random.choice(self.application_ids)
-        with self.client.get(
-            f"/applications/{application_id}/",
-            name="/applications/[id]/",
-            headers=self.headers,
-            catch_response=True,
-        ) as response:
-            self.expect(response)
+        self.visit(f"/applications/{application_id}/", "/applications/[id]/")
 
     @task(2)
     def open_dashboard(self):
-        with self.client.get(
-            "/insights/", name="/insights/", headers=self.headers, catch_response=True
-        ) as response:
-            self.expect(response)
+        self.visit("/insights/", "/insights/")
 
     @task(1)
     def open_board(self):
-        with self.client.get(
-            "/applications/board/",
-            name="/applications/board/",
-            headers=self.headers,
-            catch_response=True,
-        ) as response:
-            self.expect(response)
+        self.visit("/applications/board/", "/applications/board/")
 
     @task(1)
     def open_home(self):
-        with self.client.get("/", name="/", headers=self.headers, catch_response=True) as response:
-            self.expect(response)
+        self.visit("/", "/")
