@@ -56,8 +56,17 @@ def send(message: EmailMessage) -> None:
         return
     connection = _connection()
     message.connection = connection
+    envelope = getattr(message, "envelope", None)
     try:
-        sent = connection.send_messages([message])
+        if envelope is None:
+            sent = connection.send_messages([message])
+        elif message.recipients():
+            # What the backend's send_messages() does for one message on an open session,
+            # with the envelope and bytes the message writes itself (emails.NudgeEmail).
+            connection.connection.sendmail(*envelope())
+            sent = 1
+        else:
+            sent = 0
     except BaseException:
         close()
         raise
