@@ -11,7 +11,7 @@ from .segment import Span, clauses, normalise
 from .themes import CANDIDATE_THEMES as CANDIDATE
 from .themes import EXTERNAL_THEMES
 
-CLASSIFIER_VERSION = "rules-1.3"
+CLASSIFIER_VERSION = "rules-1.4"
 
 WEAKNESS, STRENGTH, EXTERNAL = "weakness", "strength", "external"
 PRAISE, FAULT, DENIED = 1, -1, 0
@@ -329,7 +329,11 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
                 c.sign == DENIED
                 and (
                     (c.end <= m0 and "," not in norm[c.end : m0] and m0 - c.end < 40)
-                    or (c.start >= m1 and c.start - m1 < 25)
+                    or (
+                        c.start >= m1
+                        and c.start - m1 < 25
+                        and not (theme == "competition" and _AND_THEN.search(norm, m1, c.start))
+                    )
                     or (c.start < m1 and c.end > m0)
                 )
                 for c in local
@@ -348,6 +352,10 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
         found.append((theme, polarity, m0, m1, spans[idx].sentence, how, idx))
     return found
 
+
+# "You were their second choice and had nothing negative to say": a denial after "and"
+# starts a new statement, about the candidate rather than the factor.
+_AND_THEN = re.compile(r"\b(?:and|but)\b")
 
 # Rivals named only as a yardstick: "not quite as deep as some of the other applicants".
 _DENIED_BEFORE = re.compile(
@@ -384,7 +392,52 @@ _CREDENTIAL = re.compile(
     r"speciali[sz]"
 )
 # "a candidate whose background aligned more closely" is still competition.
-_CLOSER = re.compile(r"\b(?:closer|closely|better (?:fit|match|suited)|more aligned|aligns?)\b")
+_CLOSER = re.compile(
+    r"\b(?:closer|closely|better (?:fit|match|suited)|more aligned|aligns?|"
+    r"fit(?:ted|s)? (?:\w+ ){0,3}better|better-suited|"
+    r"(?:almost |pretty much |just |precisely )?exactly the (?:background|profile|experience|"
+    r"skills?|mix))\b"
+)
+
+
+# Exercises named as the setting of what went wrong.
+_SETTING = re.compile(
+    r"(?:(?:in|on|during) )?(?:the |a |your |my |their )?(?:[\w-]+ ){0,2}(?:role[- ]?play|"
+    r"take[- ]home(?: exercise| task| test)?|scenarios?(?: questions?| exercise)?|simulation|"
+    r"(?:practical|written|group|live|data|in-tray|presentation|technical) (?:task|exercise|test)"
+    r"|mock(?: \w+)?|practical)"
+)
+_JUDGED = re.compile(r"['\"]? (?:was|were|is|went)\b")
+_ANSWERS_ABOUT = re.compile(
+    r"\b(?:answers?|responses?|examples?|stories) (?:about|on|around|regarding|to (?:the |your )?"
+    r"questions? (?:about|on)) (?:[\w-]+ ){0,3}$"
+)
+_EXPERIENCE_OF = re.compile(r"(?:[\w-]+ )*?(?:experience|background)\b")
+_OF_WHAT = re.compile(r" (?:in|with|of|using)\b")
+_AND_A_CONSTRAINT = re.compile(r"\band (?:they|we|you're|you are|it's|the role)\b")
+_MARKET_AFTER = re.compile(r" (?:market|markets|sector|industry|vendors|space|landscape)\b")
+_NEW_STATEMENT = re.compile(r",? and (?:that |then |also )?(?:you|he|she)\b")
+
+# A named tool or language stays a skill whatever exercise it was shown in.
+_TOOL = re.compile(r"\b" + L._TOOL + r"\b")
+
+# Topic weaknesses that give way to another theme's weakness in the same clause (and,
+# for the second table, the same sentence).
+_GIVES_WAY = {
+    "domain_knowledge": ("preparation", "motivation"),
+    "technical_skills": ("motivation",),
+    "collaboration": ("confidence", "leadership"),
+    # "you might find our pace frustrating after years in startups": the years are context.
+    # "Your CV didn't make clear the dates of your previous roles" is the CV's fault.
+    "experience_level": ("culture_fit", "motivation", "application_materials"),
+}
+_GIVES_WAY_SENTENCE: dict[str, tuple[str, ...]] = {
+    # "the logic of your pricing case was hard to follow", "you couldn't articulate what
+    # success would look like" are about the reasoning ...
+    "communication": ("problem_solving",),
+}
+# ... but a presentation or an explanation is delivered, and its delivery is communication.
+_DELIVERED = re.compile(r"presentation|explanation|jargon|specialist|audience")
 
 
 def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
@@ -428,7 +481,10 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
         kept.append(f)
     # "your examples did not demonstrate strategic influence" faults the influence,
     # not the examples: the examples topic gives way to another weakness in its clause.
-    faulted = {(f[6], f[0]) for f in kept if f[1] == WEAKNESS}
+    # A fault joined on with "and that you ..." is a statement of its own, not what the
+    # examples failed to show: "your answers lacked real examples and that you undersold
+    # yourself".
+    faulted = [(f[6], f[0], f[2]) for f in kept if f[1] == WEAKNESS]
     kept = [
         f
         for f in kept
@@ -436,7 +492,198 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
             f[0] == "behavioral_examples"
             and f[5] == "topic"
             and _EXAMPLES.match(low, f[2])
-            and any(c == f[6] and t != f[0] and t in CANDIDATE for c, t in faulted)
+            and any(
+                c == f[6]
+                and t != f[0]
+                and t in CANDIDATE
+                and not _NEW_STATEMENT.search(low, min(f[3], at), max(f[3], at))
+                for c, t, at in faulted
+            )
+        )
+    ]
+    # "In the client role-play your advice was buried in jargon" faults the communication,
+    # not the exercise: an exercise named only as the setting gives way to another
+    # candidate weakness in its clause (a skill named after it is the next rule's business).
+    settings = [
+        f
+        for f in kept
+        if f[0] == "problem_solving"
+        and f[1] == WEAKNESS
+        and f[5] == "topic"
+        and _SETTING.fullmatch(low, f[2], f[3])
+    ]
+    if settings:
+        substance = {
+            f[6]
+            for f in kept
+            if f[0] == "problem_solving" and f[1] == WEAKNESS and f not in settings
+        }
+        drop = set()
+        for s_ in settings:
+            # "the take-home was 'competent but unimaginative'": judged in its own right.
+            if s_[6] in substance or _JUDGED.match(low, s_[3]):
+                continue
+            for g in kept:
+                if (
+                    g[6] == s_[6]
+                    and g[1] == WEAKNESS
+                    and g[0] in CANDIDATE
+                    and g[0] != "problem_solving"
+                    # Listening and rapport with the role-play's client are how the
+                    # scenario was handled.
+                    and not (g[0] == "communication" and g[5] == "topic")
+                    and (
+                        g[0] != "technical_skills"
+                        or g[5] != "topic"
+                        or g[2] < s_[2]
+                        or _TOOL.search(low, g[2], g[3])
+                    )
+                ):
+                    drop.add(s_)
+                    break
+        kept = [f for f in kept if f not in drop]
+    # "In the in-tray exercise you worked through the items in order, and the safeguarding
+    # referral was left until the end": once a clause has faulted an exercise, the skill
+    # words that follow describe how it went, so the exercise (problem solving) is the
+    # weakness, not the skill.
+    exercise_at = {}
+    for f in kept:
+        if f[0] == "problem_solving" and f[1] == WEAKNESS:
+            exercise_at[f[6]] = min(exercise_at.get(f[6], f[2]), f[2])
+    if exercise_at:
+        kept = [
+            f
+            for f in kept
+            if not (
+                f[0] == "technical_skills"
+                and f[1] == WEAKNESS
+                and f[5] == "topic"
+                and f[6] in exercise_at
+                and exercise_at[f[6]] < f[2]
+                and not _TOOL.search(low, f[2], f[3])
+            )
+        ]
+    # "the construction software market" is a market, not a skill.
+    kept = [
+        f
+        for f in kept
+        if not (f[0] == "technical_skills" and f[5] == "topic" and _MARKET_AFTER.match(low, f[3]))
+    ]
+    # A theme named only as the object of another fault gives way to it: "you hadn't looked
+    # into our products" is preparation, "not excited about the legal sector" motivation,
+    # "too timid with senior stakeholders" confidence.
+    faulted_in = {(f[6], f[0]) for f in kept if f[1] == WEAKNESS}
+    faulted_sentence = {(f[4], f[0]) for f in kept if f[1] == WEAKNESS}
+    kept = [
+        f
+        for f in kept
+        if not (
+            f[1] == WEAKNESS
+            and f[5] == "topic"
+            and (
+                any((f[6], t) in faulted_in for t in _GIVES_WAY.get(f[0], ()))
+                or (
+                    any((f[4], t) in faulted_sentence for t in _GIVES_WAY_SENTENCE.get(f[0], ()))
+                    and not _DELIVERED.search(low, f[2], f[3])
+                )
+            )
+        )
+    ]
+    # "more hands-on experience with Kubernetes", "a stronger background in PLC programming":
+    # experience of a named skill or market is that skill or market.
+    named_at = [
+        (f[6], f[2])
+        for f in kept
+        if f[1] == WEAKNESS and f[0] in ("technical_skills", "domain_knowledge")
+    ]
+    kept = [
+        f
+        for f in kept
+        if not (
+            f[0] == "experience_level"
+            and f[1] == WEAKNESS
+            and f[5] == "topic"
+            and _EXPERIENCE_OF.match(low, f[2], f[3] + 1)
+            and _OF_WHAT.match(low, f[3])
+            and any(c == f[6] and 0 < at - f[3] < 40 for c, at in named_at)
+        )
+    ]
+    # "Your answers about safeguarding stayed general": the subject of an answer that lacked
+    # a real example is the example's, not a gap in the subject.
+    # So is a subject an answer "stayed theoretical" about: "behaviour management with a
+    # tough group: your answers stayed theoretical".
+    told_at = {f[4] for f in kept if f[0] == "behavioral_examples" and f[1] == WEAKNESS}
+    stayed_at = {
+        f[4] for f in kept if f[0] == "behavioral_examples" and f[1] == WEAKNESS and f[5] == "weak"
+    }
+    kept = [
+        f
+        for f in kept
+        if not (
+            f[1] == WEAKNESS
+            and f[5] == "topic"
+            and (
+                (
+                    f[0] == "technical_skills"
+                    and f[4] in told_at
+                    and _ANSWERS_ABOUT.search(low, max(0, f[2] - 50), f[2])
+                )
+                or (f[0] == "problem_solving" and f[4] in stayed_at)
+            )
+        )
+    ]
+    # "My CV reads like a list of duties - nothing about what I actually achieved": what the
+    # document fails to show is the document's fault, in its sentence and the next.
+    cv_at = {f[4] for f in kept if f[0] == "application_materials" and f[1] == WEAKNESS}
+    kept = [
+        f
+        for f in kept
+        if not (
+            f[0] == "behavioral_examples"
+            and f[1] == WEAKNESS
+            and (f[4] in cv_at or f[4] - 1 in cv_at)
+        )
+    ]
+    # "Your examples were specific and well quantified. ... several of your stories described
+    # pushing changes through over the objections of the teams": a theme the text praises
+    # outright, named again only as a topic beside another fault, is the setting of that
+    # fault rather than a second verdict on the theme.
+    praised = {f[0] for f in kept if f[1] == STRENGTH}
+    if praised:
+        others_at = {}
+        for f in kept:
+            if f[1] == WEAKNESS and f[0] in CANDIDATE:
+                others_at.setdefault(f[6], set()).add(f[0])
+        kept = [
+            f
+            for f in kept
+            if not (
+                f[1] == WEAKNESS
+                and f[5] == "topic"
+                and f[0] in praised
+                and others_at.get(f[6], set()) - {f[0]}
+                and not any(g[0] == f[0] and g[1] == STRENGTH and g[4] == f[4] for g in kept)
+            )
+        ]
+    # "Your views on billing targets and working hours did not align with the firm's", "an
+    # early-start, boots-on-site sort of crew": hours and sites named to describe how a place
+    # works, or what the candidate would rather do, are not a logistics constraint.
+    # The same goes for a shift, a site or a car that is only the setting of another fault
+    # ("the confidence to work alone on a night shift"); a constraint added with "and they
+    # need someone on site" is still one.
+    faults_at: dict[int, list[int]] = {}
+    for f in kept:
+        if f[1] == WEAKNESS and f[0] in CANDIDATE and f[0] != "compensation":
+            faults_at.setdefault(f[6], []).append(f[3])
+    kept = [
+        f
+        for f in kept
+        if not (
+            f[0] == "logistics"
+            and f[6] in faults_at
+            and not _AND_A_CONSTRAINT.search(
+                low, max([e for e in faults_at[f[6]] if e <= f[2]], default=f[2]), f[2]
+            )
         )
     ]
     named = {

@@ -202,6 +202,19 @@ PRAISE = [
     r"(?:right |squarely |comfortably )?in the middle of",
 ]
 
+# rules-1.4: praise for examples and answers in the words feedback uses for them, said of
+# them ("your examples were specific", "detailed and results-focused"), not asked for ("we
+# wanted a detailed plan").
+PRAISE += [
+    r"(?:was|were|is|are|very|really|admirably|refreshingly|impressively|always) "
+    r"(?:specific|detailed)\b(?! enough)",
+    r"(?:specific|detailed) and (?:[\w-]+ )?(?:results-focused|quantified|measurable|clear|"
+    r"well[- ]\w+)",
+    r"the most (?:detailed|specific)",
+    r"well[- ]quantified",
+    r"results-(?:focused|driven|oriented)",
+]
+
 # Fault. Words and phrases that say something was missing, weak or went badly.
 FAULT = [
     # Hedged criticism: "a little light on", "not quite where it needs to be".
@@ -573,6 +586,19 @@ FAULT += [
     r"raised (?:some |serious |real |a few )?(?:doubts|questions about)",
 ]
 
+# rules-1.4: everyday verdicts and misgivings.
+FAULT += [
+    # "might frustrate you", "didn't sit right with her".
+    r"frustrat(?:e|es|ing)",
+    r"(?:didn't|did not|doesn't|does not|wouldn't|would not) (?:quite |really )?sit (?:right|well)"
+    r" with",
+    # Generic: "could have applied to any agency", "could have been sent to any trust".
+    r"could (?:just as (?:easily|well) )?(?:have )?(?:applied|been sent|been written|been said|"
+    r"gone|been about) to any",
+    r"still (?:developing|emerging|building|forming|growing|patchy|learning)",
+    r"still early (?:in|on)",
+]
+
 
 # A negator flips the cue right after it ("not strong enough" is a fault) and
 # turns a following fault into a denial ("no concerns about ...").
@@ -693,6 +719,15 @@ NEED = [
     r"more evidence",
 ]
 
+
+# rules-1.4: a need stated as the thing itself: "need actual stories with numbers", "requires
+# a completed CIMA qualification".
+NEED += [
+    r"need(?:ed|s)? (?:actual|real|concrete|specific|more specific|proper) (?:stories|examples|"
+    r"numbers|evidence|detail)",
+    r"(?:requires?|required|needs?|needed) (?:a |an )?(?:completed|full|recognised|relevant|"
+    r"professional|current|valid)",
+]
 
 # "n't" and its informal spelling without the apostrophe ("didnt", "wasnt").
 NT = r"(?:n't|\b(?:did|do|does|was|were|could|would|should|had|has|have|is|are|ca|wo)nt)"

@@ -308,7 +308,8 @@ TOPICS: dict[str, list[str]] = {
         r"autonomously",
         r"(?:your |my |relevant |direct |hands-on |previous |professional |work )?experience"
         r"(?! (?:of|in) (?:leading|supervising|line managing|managing (?:a |the |\w+ )?(?:team|"
-        r"teams|people|staff|others|department|crew|group)|management|leadership|a supervisory))",
+        r"teams|people|staff|others|department|crew|group)|management|leadership|a supervisory|"
+        r"[\w-]+ leadership))",
         r"(?:your |my )?background",
         r"track record",
         r"seniority",
@@ -319,7 +320,8 @@ TOPICS: dict[str, list[str]] = {
         r"years (?:of|in|running|as)",
         r"years'",
         r"(?<!\ba )(?<!\ban )(?<!\btoo )senior(?:ity)?(?! (?:hiring|hires|roles|posts|positions|"
-        r"appointments|vacancies|colleagues|stakeholders|leaders|"
+        r"appointments|vacancies|colleagues|stakeholders|leaders|readers|audiences?|executives|"
+        r"officials|clients|"
         r"leadership|mana"
         r"gement|staff|"
         r"partners|managers|people|clinicians|doctors|team))",
@@ -400,7 +402,9 @@ TOPICS: dict[str, list[str]] = {
         r"(?:your |the )?(?:deck|slides)",
         r"key messages?",
         r"rapport",
-        r"communicat\w*",
+        # Not a job title or a department: "the Communications Officer position".
+        r"communicat\w*(?! (?:officer|manager|lead|director|assistant|coordinator|executive|"
+        r"specialist|adviser|advisor|team|department|function|role|position|post|vacancy)\b)",
         r"articulat\w*",
         r"explain(?:s|ed|ing)? (?:things|the numbers|your (?:thinking|ideas)|my (?:thinking|ideas|"
         r"projects)|concepts|complex|technical|it clearly|them clearly)",
@@ -438,8 +442,6 @@ TOPICS: dict[str, list[str]] = {
         r"clarity",
         r"verbal",
         r"written communication",
-        r"(?:your|my) (?:written |spoken )?english",
-        r"written english",
     ],
     "behavioral_examples": [
         r"reflections?(?! on (?:you|your)\b)",
@@ -643,7 +645,10 @@ TOPICS: dict[str, list[str]] = {
         r"moved around",
         r"stepping stone",
         r"(?:wouldn't|would not) challenge you",
-        r"engagement",
+        # Not someone else's: "tenant engagement", "stakeholder engagement".
+        r"(?<!\btenant )(?<!\bcustomer )(?<!\bstakeholder )(?<!\bcommunity )(?<!\bemployee )"
+        r"(?<!\bstaff )(?<!\buser )(?<!\bpatient )(?<!\bmember )(?<!\bclient )(?<!\bpublic )"
+        r"(?<!\bparent )(?<!\bdonor )(?<!\bsupporter )engagement",
         r"where (?:i|you) see (?:myself|yourself)",
         r"five-year plan",
         r"career (?:plans|goals|direction)",
@@ -674,7 +679,11 @@ TOPICS: dict[str, list[str]] = {
         r"drawn to",
         r"(?<!\btheir )(?<!\bour )mission",
         r"long term",
-        r"stay",
+        # Not answers that "stay at the level of what I would do" or "stayed general".
+        r"stay(?! (?:at the level|at a (?:high|general|surface)|"
+        r"(?:very |quite |too |rather )?(?:general|"
+        r"vague|hypothetical|theoretical|abstract|high-level|focused|calm|composed|on topic|on "
+        r"track))\b)",
         r"bored",
         r"(?:your |great |real |high |lots of |much |enough |more |any |low |little )energy",
         r"interested(?! in (?:hearing|talking))",
@@ -700,7 +709,9 @@ TOPICS: dict[str, list[str]] = {
         r"people person",
         r"(?<!\bregulated )(?<!\bregulatory )environment like",
         r"cultur(?:e|al)(?: fit)?",
-        r"values",
+        # Not figures: "the project values", "contract values".
+        r"(?<!\bproject )(?<!\bcontract )(?<!\bproperty )(?<!\border )(?<!\bdeal )(?<!\bscheme )"
+        r"(?<!\bbudget )(?<!\bsale )(?<!\bkey )(?<!\bnumerical )values",
         r"(?:work|working) style",
         r"way of working",
         r"(?:your|my) style",
@@ -726,7 +737,7 @@ TOPICS: dict[str, list[str]] = {
         r"keywords",
         r"(?:your|the|my) application(?= (?:was|is|looked|stood|came across|read|would|could|"
         r"did|didn't|lacked|needed))",
-        r"cv",
+        r"cv(?! (?:stage|screen|screening|sift|round)\b)",
         r"c\.v\.",
         r"resume",
         r"r\u00e9sum\u00e9",
@@ -740,6 +751,8 @@ TOPICS: dict[str, list[str]] = {
     ],
     "confidence": [
         r"(?:handle|handling|cope|coping) (?:with )?pressure",
+        # Not pressure as the setting of something else: "decision-making under pressure".
+        r"(?:composed|composure|calm|cool|cope|coped|coping|crumbled?|wobbled|folded|flapped) "
         r"under pressure",
         r"(?:your|my) (?:own )?strengths",
         r"self-belief",
@@ -784,7 +797,7 @@ TOPICS: dict[str, list[str]] = {
         r"pupils|students|members|items|rows|records|lines|words|visitors|employees|hours|km))",
         r"(?:day|hourly) rates?",
         r"salary(?: expectations?)?",
-        r"(?:day|hourly|your|my|the|their|our) rate",
+        r"(?:day|hourly|your|my|the|their|our) rate(?! ris| rise| hike| cut| of\b| at which)",
         r"pay(?! structure| for (?!(?:you|your|me|my|him|her|them|someone|this|that|the role|"
         r"experience)\b))",
         r"compensation",
@@ -792,9 +805,15 @@ TOPICS: dict[str, list[str]] = {
         r"base",
         r"package",
         r"commission",
+        # "how a broker makes money" is the business model, not pay.
+        r"(?<!\bmakes )(?<!\bmake )(?<!\bmaking )(?<!\bmade )(?<!\bearns )(?<!\braise )"
+        r"(?<!\braising )(?<!\bsave )(?<!\bsaving )(?<!\blose )(?<!\blosing )(?<!\bvalue for )"
         r"money",
+        r"(?<!\bown )(?<!\bowning )(?<!\bmanage )(?<!\bmanaging )(?<!\bmanaged )(?<!\brun )"
+        r"(?<!\brunning )(?<!\bcontrol )(?<!\bhold )(?<!\bholding )(?<!\bset )(?<!\bsetting )"
         r"(?:their|our|the) (?:band|range|budget)(?!\s*\d| for the| for this| responsibilit| hold"
-        r"ers?| management| question| exercise| task| monitoring| holder)",
+        r"ers?| management| question| exercise| task| monitoring| holder| scenario| case| cuts?"
+        r"| overspend| plan| planning| forecast| setting| round| simulation| pressures)",
         r"what (?:you're|i'm) on",
         r"\d+k(?! (?:sq|square|units|people|staff|customers|users|patients|beds|miles|pupils|"
         r"students|members|items|rows|records|lines|words|visitors|employees|hours|km|followers|"
@@ -1056,7 +1075,8 @@ WEAK: dict[str, list[str]] = {
         r"went in cold",
         r"unprepared",
         r"didn't ask (?:a single|any|one) questions?(?: about(?: \w+){1,6})?",
-        r"(?:didn't|forgot to) bring",
+        r"(?:didn't|forgot to) bring(?! (?:the |much |any |enough |real )?(?:presence|energy|"
+        r"enthusiasm|confidence|gravitas|spark|passion|drive|authority|buzz))",
         r"disorgani[sz]ed",
         r"(?:hadn't|didn't|haven't|did not|had not) (?:even |properly |really |fully )?(?:read|lo"
         r"oked|"
@@ -1105,7 +1125,8 @@ WEAK: dict[str, list[str]] = {
         r"(?:any|no|low|lacked|without) energy",
         r"ran out of steam",
         r"lack of (?:interest|enthusiasm|motivation|passion|drive)",
-        r"(?:not|n't) (?:seem )?(?:very |that |particularly |really )?interested",
+        r"(?:not|didn't|don't|doesn't|wasn't|weren't|isn't) (?:seem )?"
+        r"(?:very |that |particularly |really )?interested",
         r"(?:dis|un)interested",
         r"didn't sell us on why",
         r"looking over your shoulder",
@@ -1114,7 +1135,7 @@ WEAK: dict[str, list[str]] = {
         r"you'd get bored",
         r"get bored",
         r"(?:wouldn't|won't) hold your interest",
-        r"rather be",
+        r"(?<!\bwe'd )(?<!\bwe would )(?<!\bi'd )rather be(?! honest| clear| upfront| straight)",
         r"why consulting",
         r"generic line about",
         r"seems like a good company",
@@ -1161,7 +1182,7 @@ WEAK: dict[str, list[str]] = {
         r"typo",
         r"spelling errors?",
         r"formatting errors?",
-        r"(?:not|n't) (?:been )?tailored",
+        r"(?:not|wasn't|weren't|isn't|hadn't|hasn't|haven't) (?:been )?tailored",
         r"generic cv",
         r"same generic cv",
         r"cv (?:undersold|undersells)",
@@ -1285,7 +1306,7 @@ EXTERNAL: dict[str, list[str]] = {
         r"(?:appointed|hired|chosen|selected) (?:a|an) (?:[\w-]+ )?(?:coach|teacher|nurse|chef|en"
         r"gineer|"
         r"developer|manager|designer|analyst|accountant)",
-        r"(?:have|'ve) (?:now )?filled (?:this|the) (?:position|role|vacancy|post)",
+        r"(?:have|we've|they've) (?:now )?filled (?:this|the) (?:position|role|vacancy|post)",
         r"(?:given|gave) (?:it|the job|the role|the post|the position) to",
         r"(?:appoint|offer the (?:role|post|job|position) to|filled (?:the|this) (?:vacancy|role|"
         r"post|"
@@ -1732,8 +1753,8 @@ WEAK["culture_fit"] += [
     r"(?:would|might|may|could) (?:be )?(?:better )?suit(?:ed)? (?:to )?(?:a|an) (?:[\w,-]+ ){0,4}"
     r"(?:organi[sz]ation|company|business|firm|team|environment|setting|school|practice|startup|"
     r"agency|corporate)",
-    r"(?:not|wasn't|weren't|n't) (?:seem )?comfortable with the (?:informality|formality|pace|"
-    r"culture|way we)",
+    r"(?:not|wasn't|weren't|didn't|don't|doesn't) (?:seem )?comfortable with the "
+    r"(?:informality|formality|pace|culture|way we)",
     r"find (?:our|the) pace",
     r"(?:too|a bit too|quite) (?:salesy|laid-back|corporate)",
     r"wouldn't warm to",
@@ -2153,7 +2174,7 @@ EXTERNAL["competition"] += [
     r"questions|people i|things))",
 ]
 EXTERNAL["position_change"] += [
-    r"(?:'ve|have|has) (?:changed|rewritten) the brief",
+    r"(?:we've|they've|have|has) (?:changed|rewritten) the brief",
     r"(?:change|changes) (?:in|to) (?:our |their )?funding",
     r"funding position",
     r"not (?:to )?take any (?:appointments?|candidates|applications) forward",
@@ -2401,7 +2422,8 @@ WEAK["preparation"] += [
     r"been (?:in|to|into|inside)|visited|been inside|stepped into|used) (?:one of |any of )?"
     r"(?:their|our|the) (?:shops?|stores?|branch(?:es)?|sites?|restaurants?|venues?|hotels?|"
     r"premises|cafes?|offices?|locations?|app|website|products?|services?)",
-    r"skimm(?:ed|ing) (?:the |their |our )?(?:jd|job description|spec|brief|advert|pack|website)",
+    r"skimm(?:ed|ing) (?:the |their |our )?(?:jd|job description|spec|brief|advert|pack|website|"
+    r"pre-?read|reading|case pack|papers)",
     r"(?:didn't|did not|hadn't|had not) (?:realise|realize|know|understand) (?:until \w+ "
     r"(?:through|in) )?(?:that )?the (?:role|job|position|post) (?:was|involved|is|would)",
 ]
@@ -2568,8 +2590,8 @@ WEAK["motivation"] += [
 ]
 # Not knowing what the role involves or who is interviewing.
 WEAK["preparation"] += [
-    r"(?:not|wasn't|weren't|n't) (?:\w+ )?aware (?:that )?the (?:role|job|position|post) "
-    r"(?:involves|involved|included|includes|requires|required|would)",
+    r"(?:not|wasn't|weren't|didn't|don't|doesn't) (?:\w+ )?aware (?:that )?the "
+    r"(?:role|job|position|post) (?:involves|involved|included|includes|requires|required|would)",
     r"(?:didn't|did not|don't|hadn't|had not) (?:even )?know who (?:the|their|our) (?:ceo|md|"
     r"founder|chair|head|director|interviewers?|panel|manager|owner|chief)",
     r"(?:hadn't|had not|didn't|did not|never) (?:even )?(?:opened|read|looked at|glanced at) "
@@ -2688,11 +2710,17 @@ WEAK["motivation"] += [
     r"(?:whether|if) (?:you|he|she|they|i)(?:'d| would)? (?:really |genuinely |actually )?"
     r"(?:be|feel|stay|remain) (?:happy|content|fulfilled|satisfied|settled|engaged|stimulated) "
     r"(?:in|doing|long[- ]term|at this level|here)\b",
-    r"(?:would|will|'d|might|may) (?:really |quickly |soon |eventually )?hold (?:your|my|his|"
+    r"(?:would|will|(?:you|he|she|they|i)'d|might|may) (?:really |quickly |soon |eventually )?"
+    r"hold (?:your|my|his|"
     r"her|their) interest",
-    r"(?:would|'d|will|might|may) (?:quickly |soon |eventually )?(?:be|get|become|feel) "
+    r"(?:would|(?:you|he|she|they|i)'d|will|might|may) (?:quickly |soon |eventually )?"
+    r"(?:be|get|become|feel) "
     r"(?:frustrated|bored|restless|unfulfilled|under-?challenged|understimulated) "
-    r"(?:by|with|in|doing)",
+    r"(?:by|with|in|doing)"
+    # ... not by how the place runs: "frustrated by the bureaucracy" is culture.
+    r"(?! (?:the |our |their |all the |how )?(?:slower |faster |slow |fast |relentless )?(?:pace|"
+    r"bureaucracy|process|processes|red tape|hierarchy|structure|culture|politics|rules|"
+    r"sign-?offs?|meetings|way (?:we|they|things))\b)",
     r"(?:looking for|after|wanting|want) (?:a )?(?:more|different) (?:[\w-]+ ){0,3}"
     r"(?:role|job|post|position) than",
 ]
@@ -2809,8 +2837,8 @@ WEAK["culture_fit"] += [
     r"(?:a|an) (?:[\w-]+ ){0,4}(?:studio|agency|startup|start-up|firm|charity|shop|practice|"
     r"culture|corporate|organi[sz]ation|company|environment|team)(?! (?:like|such as) (?:ours|us|"
     r"this)\b)",
-    r"(?:might|would|may|'d) prefer the (?:[\w-]+ ){0,5}of (?:a|an) (?:bigger|larger|smaller|"
-    r"more [\w-]+|less [\w-]+)",
+    r"(?:might|would|may|(?:you|he|she|they|i)'d) prefer the (?:[\w-]+ ){0,5}of (?:a|an) "
+    r"(?:bigger|larger|smaller|more [\w-]+|less [\w-]+)",
     r"(?:wasn't|weren't|isn't|not|didn't|did not) (?:really |fully )?buy(?:ing)? into",
 ]
 # Answers that stay in the abstract: "tended to remain hypothetical", "a story with no
@@ -2846,7 +2874,8 @@ WEAK["communication"] += [
 ]
 # Friction with colleagues, and not taking direction.
 WEAK["collaboration"] += [
-    r"clashed (?:a lot |often |repeatedly |regularly )?with (?:the |your |his |her |my )?(?:other|"
+    r"(?<!\bnever )(?<!n't )(?<!\bnot )clashed (?:a lot |often |repeatedly |regularly )?with "
+    r"(?:the |your |his |her |my )?(?:other|"
     r"colleagues|co-?workers|teammates|peers|staff|people)",
     r"(?:didn't|did not|doesn't|does not|don't|wouldn't|would not) take (?:instruction|"
     r"direction|feedback|criticism) well",
@@ -3088,9 +3117,9 @@ TOPICS["motivation"] += [
     r"(?:the )?spark (?:they|we|you) (?:were|was) (?:hoping|looking) for",
 ]
 WEAK["motivation"] += [
-    r"(?:asked|asking) (?:them |about |what )?(?:the )?(?:salary|pay|remote working|working from "
-    r"home|holidays?|benefits|bonus|hours)(?: was)? (?:in the first|before|straight away|right "
-    r"away|first thing|up front)",
+    r"(?:asked|asking) (?:them |about |what |them what |them about )?(?:the )?(?:salary|pay|"
+    r"remote working|working from home|holidays?|benefits|bonus|hours)(?: was)? "
+    r"(?:in the first|before|straight away|right away|first thing|up front)",
     r"(?:just wanted|would take|would have taken) any (?:job|role|offer)",
 ]
 # Forgetting to ask, and not thinking through what the move involves.
@@ -3213,4 +3242,281 @@ WEAK["experience_level"] += [
 ]
 WEAK["compensation"] += [
     r"priced (?:myself|yourself|himself|herself|themselves) out",
+]
+
+# rules-1.4: families for faults fresh feedback words in everyday terms.
+
+# Clashing with the people around you, in any tense: "can clash with colleagues under
+# pressure", "clashes with peers"; a denial before it ("never clashed") names nothing.
+WEAK["collaboration"] += [
+    r"(?<!\bnever )(?<!n't )(?<!\bnot )(?<!\bno )"
+    r"clash(?:es|ed|ing)? (?:a lot |often |sometimes |regularly )?with (?:the |your |his |her |my |"
+    r"their |other )?(?:peers?|colleagues?|co-?workers?|teammates?|managers?|bosses|boss|team|"
+    r"others|people|staff|clients?|stakeholders)\b",
+]
+
+# Rivals as finalists and choices: "two excellent finalists and we've chosen the other",
+# "the first-choice candidate", "someone better suited".
+EXTERNAL["competition"] += [
+    r"(?:two|three|four|several|a few|\d) (?:[\w-]+ )?finalists",
+    r"(?:chosen|chose|picked|selected|gone with|went with|going with|offered it to) the other\b",
+    r"first[- ]choice (?:candidate|applicant|person|hire)",
+    r"(?:someone|somebody|a candidate|an applicant|a person|another (?:candidate|applicant|"
+    r"finalist)) (?:who (?:was|is|were)|who's|that (?:was|is)|slightly |a (?:bit|little|touch) |"
+    r"just )?(?:better|more closely|more) (?:suited|aligned|matched)",
+]
+
+# How fast the place moves, and the conditions someone does their best work in: "the
+# slower pace of a rural practice", "you do your best work with long planning cycles",
+# "might not suit how they operate", "we don't think that would be a happy match".
+TOPICS["culture_fit"] += [
+    r"(?:the |our |their |a )?(?:slower|faster|quicker|relentless|frantic|hectic|calmer|gentler|"
+    r"steadier|intense|breakneck) pace",
+    r"(?:the |our |their )pace (?:here|of (?:a|an|the|our|their|change|work|things|life))",
+]
+WEAK["culture_fit"] += [
+    r"(?:do|does|did|doing) (?:your|my|his|her|their) best work (?:alone|solo|on (?:my|your|his|"
+    r"her|their) own|in (?:a |an )?(?:quiet|small|large|big|structured|calm)|with (?:long|lots|a "
+    r"lot|plenty|clear|minimal|little|headphones|no))",
+    r"(?:don't|do not|didn't|did not|wouldn't|would not|won't|isn't|wasn't|not) (?:\w+ ){0,4}"
+    r"(?:be )?a (?:happy|natural|comfortable) (?:match|fit)",
+    r"(?:might|may|would|will|does|did|could)(?:n't| not) (?:really )?suit (?:how|the way) "
+    r"(?:we|they|the team|our team|their team|things)",
+]
+
+# Nerves in everyday words: "so jittery", "on edge", "talking to the table".
+WEAK["confidence"] += [
+    r"(?:so |very |a bit |quite |really |visibly |too )?(?:jittery|jumpy|on edge|twitchy|shaky)\b"
+    r"(?! (?:on|with|about|in) (?:the |my |your |his |her )?(?!nerves)\w)",
+    r"(?:talk|talked|talking|spoke|speaking|look|looked|looking) (?:mostly |mainly )?(?:to|at|"
+    r"down at) the (?:table|floor|desk|ceiling)",
+]
+# Brushing off a colleague's challenge: "dismissive when the product manager challenged my
+# estimate", "dismissive of the sales team's perspective", "need to work on taking pushback".
+WEAK["collaboration"] += [
+    r"dismissive (?:when|whenever|once|if) (?:the |a |my |your |his |her |their |other )?"
+    r"(?:[\w-]+ )"
+    r"{0,3}(?:challenged|questioned|pushed back|disagreed|raised)",
+    r"dismissive (?:of|towards|about) (?:the |a |other |their |your |his |her )?(?:[\w-]+ ){0,2}"
+    r"(?:team's|teams'|colleagues'|others'|people's|department's|function's) (?:perspective|"
+    r"views?|concerns|input|ideas|needs|point of view)",
+]
+TOPICS["collaboration"] += [
+    r"(?:taking|take|takes|took|handling|handle|accepting|accept) (?:the )?push ?back",
+    r"push ?back from (?:colleagues|peers|the team|others|stakeholders)",
+]
+# Saying too much: "over-talked to compensate", "overexplained".
+WEAK["communication"] += [
+    r"over-?talk(?:ed|ing|s)?",
+]
+# Reading ahead of the day: "the pre-read", "skimmed it on the train", "didn't ask a single
+# thing about the team".
+TOPICS["preparation"] += [
+    r"pre-?reads?",
+    r"(?:the |your |my )?(?:pre-?interview |reading )pack",
+]
+WEAK["preparation"] += [
+    r"(?:only |just |barely )?skimm(?:ed|ing) (?:it|them|through)",
+    r"(?:didn't|did not|never|couldn't|could not) ask (?:a single|any|one) (?:thing|question)",
+]
+# Time in a role still to come: "more time as a supervisor", "about half the years they'd
+# like".
+WEAK["experience_level"] += [
+    r"(?:more|longer|further|another (?:year|couple of years|few years)|a few more years'?) "
+    r"(?:time )?(?:as an? |in an? (?:\w+ )?(?:role|position|post|seat)\b)",
+    r"(?:need|needs|needed|want|wanted|would like) (?:some |a bit )?more time (?:as|in|at)\b",
+    r"(?:about |roughly |only |barely )?(?:half|a third|a fraction) (?:of )?the (?:years|"
+    r"experience|time in (?:the )?(?:role|industry))",
+]
+# Security vetting the candidate cannot get in time: "needs SC clearance", "an NV1
+# clearance".
+EXTERNAL["logistics"] += [
+    r"(?:sc|dv|nv1|nv2|ctc|bpss|baseline|government|federal|police|vetting) (?:level )?clearance",
+    r"(?:not |haven't |hadn't |not yet )?(?:lived|been resident|resided) in (?:the )?(?:uk|us|"
+    r"country|australia|canada|ireland|nz|new zealand) (?:for )?long enough",
+]
+# The role filled from inside: "filled by a colleague from our internal design team".
+EXTERNAL["position_change"] += [
+    r"(?:filled|taken|gone) (?:by|to) (?:a |an |one of )?(?:colleague|existing|current|"
+    r"member of (?:our|the) (?:own )?(?:team|staff)|internal|someone (?:from )?(?:inside|within|"
+    r"internally))",
+]
+# A motive that is only the money: "because it pays well", "in it for the money".
+WEAK["motivation"] += [
+    r"(?:because|cause|since|as) (?:it|the role|the job|they|the industry|the sector|"
+    r"fintech|that) pays? (?:well|better|more|good money)",
+    r"(?:just |only |mainly |mostly )?(?:in it )?for the money",
+]
+# Meeting a stated qualification: "requires a completed CIMA or ACCA qualification".
+TOPICS["technical_skills"] += [
+    r"(?:completed|full|chartered|recognised|relevant|professional) (?:[\w-]+ ){0,3}"
+    r"(?:qualification|certification|accreditation)",
+]
+# A world or market the candidate is still new to: "you're newer to that world", "how
+# agronomists and farm buyers make their decisions".
+WEAK["domain_knowledge"] += [
+    r"(?:newer|new|fresh|a newcomer) to (?:that|this|the|our|their) (?:world|sector|industry|"
+    r"market|space|field|area)",
+]
+TOPICS["domain_knowledge"] += [
+    r"how (?:the |our |their |local )?(?:[\w-]+ )?(?:buyers|customers|clients|users|farmers|"
+    r"agronomists|brokers|patients|members|shoppers|consumers|retailers|merchants|sellers|"
+    r"regulators|donors|funders|investors|advertisers|growers|insurers|lenders|tenants|landlords)"
+    r" (?:and (?:[\w-]+ )?[\w-]+ )?(?:make (?:their )?(?:decisions|choices)|decide|choose|buy|"
+    r"think|operate|behave|work)",
+]
+
+# Nerve and backing: "a little under-confident", "qualified them so heavily", "back your own
+# judgement", "deferred to the 'client' on everything", "didn't project the authority".
+WEAK["confidence"] += [
+    r"under-?confident",
+    r"(?:qualified|hedged|caveated) (?:them|it|everything|your answers|my answers|each answer|"
+    r"every answer|them all) (?:so |very |too )?(?:heavily|much)",
+    r"deferred to (?:the |your |my )?['\"]?[\w-]+['\"]? on (?:everything|every point|all of it)",
+    r"(?:reluctant|hesitant|afraid|unwilling) to take up (?:any )?space",
+    r"let (?:it|them|the point|your idea|the idea|my idea) go rather than (?:standing behind|"
+    r"defending|arguing for)",
+]
+TOPICS["confidence"] += [
+    r"(?:project|projected|projecting|projects) (?:the |any |more |enough |real )?(?:authority|"
+    r"gravitas|presence|confidence|assurance)",
+    r"back (?:your|my|his|her|their) own (?:judgement|judgment|ideas|views|decisions|instincts|"
+    r"opinions)",
+    r"(?:stand|standing|stood) (?:behind|by|up for) (?:your|my|his|her|the|their) (?:concept|idea|"
+    r"ideas|work|design|view|position|recommendation|decision)",
+]
+# Friction with colleagues in other words: "a few run-ins with the GPs", "frustration in how
+# you described working with the nursing team".
+WEAK["collaboration"] += [
+    r"run-?ins? with",
+    r"frustration (?:in|with|about|towards|at) (?:how you (?:described|talked about|spoke about) )?"
+    r"(?:working with|your colleagues|colleagues|the team|your team|other teams|the nurses|"
+    r"co-?workers|peers|managers)",
+]
+# The employer's way of running things and where the candidate sits against it: "just not
+# one of us", "we don't see eye to eye on how a team should run", "your views on billing
+# targets did not align with the firm's expectations", "happier somewhere with more
+# structure".
+WEAK["culture_fit"] += [
+    r"(?:not|isn't|wasn't|aren't|weren't) (?:really |quite )?one of us",
+    r"(?:don't|do not|didn't|did not|never|wouldn't) (?:really |quite )?see eye to eye",
+    r"(?:did not|didn't|does not|doesn't|would not|wouldn't|don't|do not) "
+    r"(?:quite |really |fully )?"
+    r"align with (?:the |our |their )?(?:[\w-]+'s )?(?:culture|values|expectations|ethos|way|ways|"
+    r"approach)",
+    r"(?:be |feel )?happier (?:somewhere|elsewhere|in an? (?:[\w-]+ )?(?:place|setting|environment|"
+    r"organi[sz]ation|company|firm))",
+    r"came across as (?:a bit |quite |very |too |rather )?(?:corporate|buttoned-up|formal|casual|"
+    r"laid-back|old-school|academic)",
+]
+# Looking into the employer: "you weren't aware of our recent merger", "whether you'd looked
+# into our services", "only glanced at the pre-read".
+TOPICS["preparation"] += [
+    r"look(?:ed|ing)? into (?:our|their|the company's|the firm's|the organi[sz]ation's|us|them)\b",
+]
+WEAK["preparation"] += [
+    r"(?:(?:weren't|wasn't|not) |un)aware of (?:our|their|the company's|the firm's) "
+    r"(?:recent|latest|new|"
+    r"current|own)",
+    r"(?:only |just |barely )glanced (?:at|over|through) (?:it|them|the|their)",
+]
+# How a market buys or is funded: "how schools buy anything", "how family farms buy feed",
+# "how housing associations are funded".
+TOPICS["domain_knowledge"] += [
+    r"how (?:the |our |their |local |a |an |most )?(?:[\w-]+ ){0,2}[\w-]+s (?:actually |really )?"
+    r"(?:buy|purchase|procure|are funded|get funded|get paid|make (?:their )?money|"
+    r"make decisions)\b",
+]
+
+# Something that would not run, and slips made again and again: "couldn't get BFS working",
+# "kept mixing up subjunctive forms".
+WEAK["technical_skills"] += [
+    r"(?:couldn't|could not|didn't|did not|never|couldnt) (?:quite )?get (?:the |my |a |an |it |"
+    r"them )?(?:[\w+#-]+ ){0,2}(?:working|to work|to run|to compile|running|to pass)\b",
+    r"(?:kept|keep|keeps) mix(?:ing|ed)? up(?! (?:the |my |their )?(?:roles?|jobs?|applications?|"
+    r"companies|company|dates?|times?|interviews?|days?|names?|address|venue|locations?)\b)",
+]
+# Stories without substance: the same example for several questions, none with numbers,
+# never a time the candidate made the difference personally.
+WEAK["behavioral_examples"] += [
+    r"(?:used|gave|reused|recycled|repeated) the same (?:example|story|anecdote) (?:for|in|across|"
+    r"twice|three times)",
+    r"(?:none|neither|not one) of (?:them|my (?:answers|examples|stories)|your (?:answers|examples|"
+    r"stories)) (?:had|has|included|gave) (?:any )?(?:numbers|metrics|figures|results|outcomes|"
+    r"data)",
+]
+TOPICS["behavioral_examples"] += [
+    r"(?:a|one|any) (?:specific |real |particular )?time (?:when )?(?:you|i) (?:had )?"
+    r"(?:personally|"
+    r"actually|yourself|myself)\b",
+]
+# Questions for the panel: "when we invited questions, you said you didn't have any".
+TOPICS["preparation"] += [
+    r"(?:invited|invite|asked for|asked if (?:you|i) had any|opened (?:it |the floor )?up for) "
+    r"questions",
+]
+
+# English is a language like any other: "my English was not good enough", "your written
+# English in the task had several errors" are the skill, as "your spoken Spanish" is.
+TOPICS["technical_skills"] += [
+    r"(?:your|my|his|her) (?:written |spoken )?english",
+    r"written english",
+    r"english-to-[a-z]+",
+]
+
+# Doing the wrong thing in a practical: "asked to demo a special test and did the wrong one".
+WEAK["technical_skills"] += [
+    r"(?:did|performed|demonstrated|demoed|used|picked|chose|ran|applied) the wrong (?:one|test|"
+    r"technique|procedure|method|formula|calculation|drug|dose|instrument|tool|command|query|"
+    r"function|equation|approach)\b",
+]
+# A band with a stated top: "the band stops at 52".
+WEAK["compensation"] += [
+    r"(?:band|range|budget|scale|grade|salary|pay) (?:stops|tops out|maxes out|caps out|ends|"
+    r"is capped) at",
+]
+# A written piece is communication: "the written briefing lacked structure".
+TOPICS["communication"] += [
+    r"(?:your |the |my )?written briefing",
+    r"briefing (?:note|paper)s?",
+]
+
+# Doubting the candidate would be content, asked outright; interest in the terms rather than
+# the work: "weren't sure you'd be happy in a role with so much night work", "kept asking
+# about the remote policy", "more about the location than the role itself".
+WEAK["motivation"] += [
+    r"(?:sure|convinced|certain|confident) (?:that )?(?:you|he|she|they|i)(?:'d| would) (?:really |"
+    r"genuinely |actually )?(?:be|feel|stay) (?:happy|content|fulfilled|satisfied|settled|engaged)",
+    r"(?:kept|keep|keeps) (?:asking|going on|talking) about (?:the )?(?:remote|salary|pay|perks|"
+    r"holidays?|benefits|bonus|hours|working from home|flexib)",
+    r"more (?:about|interested in|focused on) (?:the )?(?:[\w-]+ ){1,4}than (?:in )?(?:the|this) "
+    r"(?:role|job|work|actual work|position|post)",
+]
+
+# The craft of a taught lesson is how the teaching exercise went: behaviour management,
+# questioning, differentiation, a lesson pitched at the wrong level, a class left unchallenged.
+TOPICS["problem_solving"] += [
+    r"(?:your |the |my )?(?:behaviou?r|classroom) management",
+    r"(?:your |the |my )questioning",
+    r"differentiation",
+]
+WEAK["problem_solving"] += [
+    r"pitched (?:it |the lesson |the session )?(?:far |much |a bit |slightly |way )?(?:too high|"
+    r"too low|at the wrong level)",
+    r"(?:pupils|students|children|kids|class|learners) (?:were not|weren't|was not|wasn't) "
+    r"(?:sufficiently |really |properly |fully )?(?:challenged|stretched)",
+]
+
+# Skills named by their field, and having the skills for the job: "your cyber security
+# skills", "you clearly have the skills for this role".
+TOPICS["technical_skills"] += [
+    r"(?:cyber ?security|security|engineering|testing|research|editing|lab|laboratory|"
+    r"statistical|modell?ing|financial|bookkeeping|trade|carpentry|joinery|electrical|plumbing|"
+    r"welding|mechanical|surgical|diagnostic|illustration|drawing|animation|photography|"
+    r"translation|cooking|culinary) skills",
+    r"(?:have|has|had|having) (?:all )?the (?:technical |right |core |hard )?skills\b",
+]
+# Explaining yourself is communication: "you explain yourself really well".
+TOPICS["communication"] += [
+    r"explain(?:ed|s|ing)? (?:yourself|myself|himself|herself|themselves)",
 ]

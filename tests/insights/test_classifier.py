@@ -4,6 +4,8 @@ import re
 import time
 from pathlib import Path
 
+import pytest
+
 from insights.classifier import CLASSIFIER_VERSION, THEMES, Result, classify
 from insights.classifier.evaluate import evaluate, load
 
@@ -875,6 +877,20 @@ def test_it_meets_the_quality_gate_on_blind5():
     assert report.strength_as_weakness <= 1
 
 
+@pytest.mark.parametrize(
+    "name, texts, floor, praise_as_weakness",
+    [("themes_blind6.jsonl", 200, 0.80, 2), ("themes_blind7.jsonl", 150, 0.75, 1)],
+)
+def test_it_meets_the_quality_gate_on_blind6_and_blind7(name, texts, floor, praise_as_weakness):
+    # Written in the development examples' style by people who never saw the classifier,
+    # committed before rules-1.4 was tuned and scored only as totals (docs/insights.md).
+    # Floors just under their scores, not the target.
+    report = evaluate(load(DATA / name))
+    assert report.texts == texts
+    assert report.scores["weakness"].f1 >= floor, report.scores["weakness"]
+    assert report.strength_as_weakness <= praise_as_weakness
+
+
 def test_it_keeps_praise_out_of_the_weaknesses_on_every_labelled_set():
     for path in (
         DATA / "themes_train.jsonl",
@@ -914,3 +930,299 @@ def test_it_names_no_theme_for_the_generic_texts_in_the_labelled_sets():
     assert len(generic) >= 15
     noisy = [r["id"] for r in generic if any(labels(r["text"]))]
     assert noisy == []
+
+
+# rules-1.4: rules of reading.
+
+
+def test_it_lets_an_exercise_faulted_first_take_the_skill_words_that_follow():
+    text = (
+        "In the pricing exercise you rushed into the numbers without checking your assumptions, "
+        "and the margin was wrong."
+    )
+    assert labels(text)[0] == ("problem_solving",)
+    # A named tool is still the skill, whatever exercise it was shown in.
+    assert (
+        "technical_skills"
+        in labels(
+            "The live exercise was where it went wrong: your Python had basic errors throughout."
+        )[0]
+    )
+
+
+def test_it_lets_a_theme_named_only_as_the_object_of_another_fault_give_way():
+    assert labels("You hadn't looked into our products before the day.")[0] == ("preparation",)
+    assert labels("You didn't seem excited about the retail sector at all.")[0] == ("motivation",)
+    assert labels("You were a little timid with the senior stakeholders.")[0] == ("confidence",)
+    assert labels("You might find our pace frustrating after years in a big consultancy.")[0] == (
+        "culture_fit",
+    )
+    assert labels("Your CV did not make clear the dates of your previous roles.")[0] == (
+        "application_materials",
+    )
+
+
+def test_it_lets_an_exercise_named_as_the_setting_give_way_to_what_went_wrong():
+    assert labels("In the client role-play you rambled and the client lost track.")[0] == (
+        "communication",
+    )
+    assert labels("In the scenario exercise you waited to be told what to do.")[0] == (
+        "leadership",
+    )
+
+
+def test_it_reads_hours_and_sites_that_describe_a_way_of_working_as_no_logistics():
+    r = classify(
+        "We felt your views on remote working and long hours did not align with our culture."
+    )
+    assert r.weaknesses == ("culture_fit",)
+    assert r.external == ()
+    assert classify("The role needs you on site five days a week.").external == ("logistics",)
+
+
+def test_it_reads_outcomes_missing_from_a_cv_as_the_cvs_fault():
+    assert labels("Your CV reads like a list of duties, with nothing about what you achieved.")[
+        0
+    ] == ("application_materials",)
+    assert labels("Your answers had no results in them at all.")[0] == ("behavioral_examples",)
+
+
+def test_it_reads_answers_about_a_subject_that_stayed_general_as_missing_examples():
+    assert labels("Your answers on safeguarding lacked detail and gave no real example.")[0] == (
+        "behavioral_examples",
+    )
+
+
+def test_it_reads_experience_of_a_named_skill_as_that_skill():
+    assert labels("We were looking for a stronger background in Kubernetes.")[0] == (
+        "technical_skills",
+    )
+
+
+def test_it_reads_a_software_market_as_a_market_not_a_skill():
+    assert labels("You didn't know much about the accounting software market.")[0] == (
+        "domain_knowledge",
+    )
+
+
+def test_it_keeps_a_fault_joined_on_with_and_that_you_apart_from_the_examples():
+    assert labels("Your answers lacked real examples and that you seemed rather nervous.")[0] == (
+        "behavioral_examples",
+        "confidence",
+    )
+
+
+def test_it_reads_finalists_and_a_better_suited_rival_as_competition():
+    assert labels("We had three strong finalists and went with the other.")[2] == ("competition",)
+    assert labels("They found someone better suited, I'm afraid.")[2] == ("competition",)
+    assert labels("You were our second choice and we had nothing negative to say.")[2] == (
+        "competition",
+    )
+    r = classify(
+        "Another finalist fit the brief a little better, though your sales record was great."
+    )
+    assert r.external == ("competition",)
+    assert "experience_level" not in r.weaknesses
+
+
+# rules-1.4: families of paraphrase.
+
+
+def test_it_reads_clashing_with_colleagues_in_any_tense():
+    assert labels("Your referee said you can clash with colleagues under pressure.")[0] == (
+        "collaboration",
+    )
+
+
+def test_it_reads_the_pace_of_a_place_and_where_you_do_your_best_work_as_culture():
+    assert labels("We wondered whether the slower pace of a small charity would frustrate you.")[
+        0
+    ] == ("culture_fit",)
+    assert labels("You told us you do your best work alone with no interruptions.")[0] == (
+        "culture_fit",
+    )
+    assert labels("We don't think it would be a happy match for either of us.")[0] == (
+        "culture_fit",
+    )
+    assert labels("Your style might not suit how the team operates.")[0] == ("culture_fit",)
+
+
+def test_it_reads_everyday_words_for_nerves():
+    assert labels("I was so jittery I could barely hold the pen.")[0] == ("confidence",)
+    assert labels("You spoke to the table for most of the interview.")[0] == ("confidence",)
+    assert labels("They said I came across as a bit under-confident.")[0] == ("confidence",)
+    assert labels("You qualified every answer so heavily we weren't sure you meant it.")[0] == (
+        "confidence",
+    )
+
+
+def test_it_reads_brushing_off_a_challenge_as_collaboration():
+    assert labels("You were dismissive when the designer questioned your plan.")[0] == (
+        "collaboration",
+    )
+    assert labels("You seemed dismissive of the finance team's concerns.")[0] == ("collaboration",)
+    assert labels("I had a few run-ins with the night staff at my last job.")[0] == (
+        "collaboration",
+    )
+
+
+def test_it_reads_saying_too_much_as_communication():
+    assert labels("I over-talked every answer.")[0] == ("communication",)
+
+
+def test_it_reads_skimming_the_pre_read_and_asking_nothing_as_preparation():
+    assert labels("I only skimmed the pre-read on the bus.")[0] == ("preparation",)
+    assert labels("You didn't ask a single question about the team.")[0] == ("preparation",)
+    assert labels("You weren't aware of our recent acquisition.")[0] == ("preparation",)
+
+
+def test_it_reads_time_still_needed_in_a_role_as_experience():
+    assert labels("You need more time as a team lead first.")[0] == ("experience_level",)
+    assert labels("You have about half the years the role asks for.")[0] == ("experience_level",)
+
+
+def test_it_reads_security_clearance_as_logistics():
+    assert labels("The post needs SC clearance, which you can't get in time.")[2] == ("logistics",)
+
+
+def test_it_reads_a_role_filled_by_a_colleague_as_a_position_change():
+    assert labels("The job has been filled by a colleague from our finance team.")[2] == (
+        "position_change",
+    )
+
+
+def test_it_reads_a_motive_that_is_only_the_money_as_motivation():
+    assert labels("You said you applied because it pays well.")[0] == ("motivation",)
+    assert labels("You kept asking about the bonus scheme and not about the work.")[0] == (
+        "motivation",
+    )
+
+
+def test_it_reads_a_required_qualification_still_in_progress_as_a_skill_gap():
+    text = "The post requires a completed accountancy qualification and you are still early in it."
+    assert labels(text)[0] == ("technical_skills",)
+
+
+def test_it_reads_a_market_still_new_to_you_and_how_its_buyers_decide_as_domain():
+    assert labels("You're newer to that world than we need.")[0] == ("domain_knowledge",)
+    assert labels("You weren't familiar with how hospital buyers make their decisions.")[0] == (
+        "domain_knowledge",
+    )
+    assert labels("You didn't know how local councils are funded.")[0] == ("domain_knowledge",)
+
+
+def test_it_does_not_read_money_that_is_not_pay_as_compensation():
+    assert "compensation" not in labels("I couldn't explain how a marketplace makes money.")[0]
+    assert "compensation" not in labels("They need someone who will own the budget.")[0]
+    assert "compensation" not in labels("I had nothing to say about the rate rises.")[0]
+
+
+def test_it_reads_not_one_of_us_and_not_seeing_eye_to_eye_as_culture():
+    assert labels("Lovely person, just not one of us.")[0] == ("culture_fit",)
+    assert labels("We don't see eye to eye on how a team should run.")[0] == ("culture_fit",)
+    assert labels("You'd be happier somewhere with more structure.")[0] == ("culture_fit",)
+
+
+def test_it_reads_code_that_would_not_run_and_repeated_mix_ups_as_technical():
+    assert labels("I couldn't get the recursion working in time.")[0] == ("technical_skills",)
+    assert labels("I kept mixing up the past tenses in German.")[0] == ("technical_skills",)
+    assert labels("I was asked to demo a reflex test and did the wrong one.")[0] == (
+        "technical_skills",
+    )
+
+
+def test_it_reads_recycled_stories_and_no_numbers_as_weak_examples():
+    assert labels("I used the same example for two different questions.")[0] == (
+        "behavioral_examples",
+    )
+    assert labels("None of my stories had numbers.")[0] == ("behavioral_examples",)
+
+
+def test_it_reads_having_no_questions_when_invited_as_preparation():
+    assert labels("When we invited questions, you had none.")[0] == ("preparation",)
+
+
+def test_it_reads_english_as_a_language_skill():
+    assert labels("My English was not good enough for the client calls.")[0] == (
+        "technical_skills",
+    )
+
+
+def test_it_reads_a_band_with_a_stated_top_as_compensation():
+    assert labels("You're asking 60 and their band stops at 48.")[0] == ("compensation",)
+
+
+def test_it_reads_answers_that_could_apply_anywhere_as_a_fault():
+    assert labels("Your cover letter could have been sent to any firm.")[0] == (
+        "application_materials",
+    )
+
+
+def test_it_reads_doubts_that_you_would_be_content_as_motivation():
+    assert labels("We weren't sure you'd be happy in a role with so much admin.")[0] == (
+        "motivation",
+    )
+    assert labels("They thought you'd be frustrated by the amount of paperwork.")[0] == (
+        "motivation",
+    )
+    assert labels("They thought you'd be frustrated by the bureaucracy here.")[0] == (
+        "culture_fit",
+    )
+
+
+def test_it_does_not_read_job_titles_or_other_peoples_engagement_as_themes():
+    assert labels("The Communications Officer post will not be filled this year.")[0] == ()
+    assert labels("We don't give feedback at CV stage.") == ((), (), ())
+
+
+def test_it_reads_a_praised_theme_named_again_beside_another_fault_as_the_setting():
+    text = (
+        "Your stories were vivid and well told. What we missed was any sign of you leading "
+        "people or owning a project's outcome."
+    )
+    r = classify(text)
+    assert r.strengths == ("behavioral_examples",)
+    assert r.weaknesses == ("leadership",)
+
+
+def test_it_reads_the_craft_of_a_taught_lesson_as_problem_solving():
+    assert labels("Your behaviour management was too soft when the group got loud.")[0] == (
+        "problem_solving",
+    )
+    assert labels("Your demo lesson was pitched too high for the group.")[0] == ("problem_solving",)
+
+
+def test_it_does_not_read_pressure_as_the_setting_of_something_else_as_confidence():
+    assert "confidence" not in labels("My SQL fell apart under pressure in the live test.")[0]
+    assert labels("You stayed calm under pressure throughout.")[1] == ("confidence",)
+
+
+def test_it_reads_specific_detailed_and_quantified_examples_as_praise():
+    assert labels("Your examples were specific and well quantified.")[1] == ("behavioral_examples",)
+    assert labels("Your examples lacked specific outcomes.")[0] == ("behavioral_examples",)
+
+
+def test_it_reads_skills_named_by_their_field_and_explaining_yourself():
+    assert labels("Your electrical skills are clearly strong.")[1] == ("technical_skills",)
+    assert labels("You explain yourself very well.")[1] == ("communication",)
+
+
+def test_it_reads_a_subject_whose_answers_stayed_theoretical_as_missing_examples():
+    text = "We hesitated over classroom management: your answers stayed theoretical throughout."
+    assert labels(text)[0] == ("behavioral_examples",)
+
+
+def test_it_reads_a_shift_or_site_that_only_sets_another_fault_as_no_logistics():
+    r = classify("We felt you lacked the confidence to run a night shift on your own.")
+    assert r.weaknesses == ("confidence",)
+    assert r.external == ()
+    r = classify("You haven't held a forklift licence and they need someone on site by Monday.")
+    assert "logistics" in r.external
+
+
+def test_it_reads_unclear_reasoning_in_an_exercise_as_problem_solving_not_delivery():
+    assert labels("In the case study your logic was hard to follow and the answer was wrong.")[
+        0
+    ] == ("problem_solving",)
+    r = classify("Your presentation of the case study was full of jargon and hard to follow.")
+    assert "communication" in r.weaknesses
