@@ -181,8 +181,8 @@ class NudgeEmail(EmailMultiAlternatives):
         parsing, was about a fifth of a worker's CPU per nudge. A nudge is nearly always two
         UTF-8 text parts under ASCII headers, and for that shape the bytes are written here
         directly. Anything else (a non-ASCII header, a long one other than the subject or a
-        link, a line too long for 8bit, an attachment) goes through the email package as before. tests/nudges/test_message.py
-        checks the two ways give the same bytes."""
+        link, a line too long for 8bit, an attachment) goes through the email package as
+        before. tests/nudges/test_message.py checks the two ways give the same bytes."""
         data = _plain_wire_bytes(self)
         if data is None:
             data = self.message().as_bytes(linesep="\r\n")
