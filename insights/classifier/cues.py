@@ -741,3 +741,21 @@ NOT_ENOUGH_RE = re.compile(
     + NT
     + r")\s+enough\b"
 )
+
+# rules-1.5: praise in the words of a ranking or a compliment ("among the highest in the
+# cohort", "we admired your confidence", "very complimentary about", "they rated your CAD
+# skills"), and size said as praise ("your experience is substantial").
+PRAISE += [
+    r"among the (?:highest|top|very best|best we|strongest we|most [\w-]+)",
+    r"admir(?:ed|e|es|ing)",
+    r"complimentary",
+    r"substantial",
+    r"(?:really |highly |genuinely )?rated (?:your|you)\b",
+]
+
+# The employer's own care in deciding is boilerplate, not praise: "we have carefully
+# considered your application against the essential criteria".
+REJECTION += [
+    r"(?:very )?carefully (?:considered|reviewed|assessed|read|looked at|weighed)",
+    r"after (?:careful|due|full|much) (?:consideration|review|thought|deliberation)",
+]

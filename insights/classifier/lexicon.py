@@ -48,7 +48,7 @@ _DOMAIN_WORD = (
     r"business|businesses|company|competitors|landscape|trends|space|world|brand|members|"
     r"audiences?|users|community|communities|area|region|economy|trade|charity|nhs|council|"
     r"patients|residents|stakeholders|environment|context|pressures|challenges|needs|"
-    r"regulations?|regulatory|regs|compliance|legislation)"
+    r"regulations?|regulatory|regs|compliance|legislation|government|authority|authorities)"
 )
 
 TOPICS: dict[str, list[str]] = {
@@ -764,7 +764,10 @@ TOPICS: dict[str, list[str]] = {
         r"fidget\w*",
         r"humble",
         r"modest",
+        # "they weren't confident the commute is sustainable" is a belief about something
+        # else, not the candidate's confidence.
         r"confiden(?!tial)\w*(?! (?:using|with (?:the|our|their)|in using|that|you would|you'd|"
+        r"the|this|it|whether|he|she|they|we|everything|all of|"
         r"you could|you can|you will|in (?:your|"
         r"the) "
         r"(?:ability|capacity)))",
@@ -1780,7 +1783,7 @@ STRONG["motivation"] += [r"breath of fresh air"]
 EXTERNAL["competition"] += [
     r"others (?:on|in) the (?:shortlist|process|field|pool|running|final round)",
     r"the other (?:\w+ )?(?:finalists|candidates|applicants|interviewees|shortlisted \w+)",
-    r"(?:other )?shortlisted (?:people|candidates|applicants)",
+    r"(?<!\bonly )(?:other )?shortlisted (?:people|candidates|applicants)",
     r"edged it",
     r"(?:they|we)(?:'ve| have)? (?:now )?filled (?:the|this) (?:role|position|post|vacancy|job)",
     r"a close second",
@@ -3519,4 +3522,114 @@ TOPICS["technical_skills"] += [
 # Explaining yourself is communication: "you explain yourself really well".
 TOPICS["communication"] += [
     r"explain(?:ed|s|ing)? (?:yourself|myself|himself|herself|themselves)",
+]
+
+# rules-1.5: test scores and credentials. A test's results or score are the skill it tested
+# ("your numerical test results were among the highest"), and a score short of the bar is a
+# gap in it ("your score did not meet the threshold"); a ticket, card or certificate the job
+# needs is a hard skill ("a full 18th Edition ticket", "holds a CSCS card").
+TOPICS["technical_skills"] += [
+    r"(?:[\w-]+ )?(?:test|tests|assessment|assessments|exam|exams|reasoning) (?:results?|scores?|"
+    r"marks?)",
+    r"(?:[\w-]+ )?(?:ticket|cert|certs|certificate|certification|accreditation|diploma|card)s?"
+    r"(?<!\bcredit card)(?<!\bbusiness card)(?<!\bid card)(?<!\bscore card)(?<!\bsim card)"
+    r"(?<!\bgift card)(?<!\bcover card)(?<!\bkey card)(?<!\bbirthday card)(?<!\bthank-you card)",
+]
+WEAK["technical_skills"] += [
+    r"(?:score|scores|result|results|marks?) (?:was |were )?(?:\w+ ){0,4}?(?:below|under|short of|"
+    r"did not meet|didn't meet|did not reach|didn't reach|failed to (?:meet|reach)|fell short of) "
+    r"(?:the |our |your |their )?(?:threshold|benchmark|pass mark|cut-?off|required|minimum|level)",
+]
+
+# The size or calibre of the field: "an exceptionally strong pool of candidates", "shortlisting
+# was very competitive", "the calibre of applicants".
+EXTERNAL["competition"] += [
+    r"(?:strong|competitive|talented|high-calibre|high calibre|impressive|exceptional|deep|"
+    r"large|excellent|outstanding) (?:pool|field|shortlist|cohort|group|list) of (?:candidates|"
+    r"applicants|applications|finalists)",
+    r"(?:strong|competitive|talented|impressive|exceptional|deep|excellent|outstanding) "
+    r"(?:candidate |applicant )?pool",
+    r"(?:shortlisting|selection|the selection|the process|recruitment|the field|this round) "
+    r"(?:was|has been|were) (?:very |extremely |highly |incredibly |exceptionally |really |so )?"
+    r"competitive",
+    r"calibre of (?:the )?(?:other )?(?:candidates|applicants|applications|the field|the shortlist)",
+]
+
+# A brief or a job description not read: "which suggested the brief hadn't been read closely",
+# "I'd misread the brief".
+WEAK["preparation"] += [
+    r"(?:the |a |your |my )?brief (?:hadn't|had not|wasn't|was not|had never|had barely) been "
+    r"(?:read|understood|followed|studied|looked at)",
+    r"(?:misread|misunderstood|misinterpreted|ignored|skimmed|didn't read|did not read|hadn't read|"
+    r"had not read|never read) (?:the |your |my |their )?(?:brief|job description|job spec|"
+    r"person spec\w*|role profile|task instructions|instructions)",
+    r"(?:didn't|did not|never|not|couldn't|could not|without) (?:once )?ask(?:ed|ing)? (?:them |us |"
+    r"the panel |the interviewers? |her |him |anything |a thing )?(?:a single|one|any) "
+    r"(?:question|questions)",
+]
+
+# What the candidate knew about the employer's world: "I didn't know anything about their
+# customers", "what I knew about their competitors in the Nordic market".
+TOPICS["domain_knowledge"] += [
+    r"(?:know|knew|knowing|known|learn(?:ed|t)?|read up) (?:anything |much |little |nothing |a lot |"
+    r"enough |very little |the first thing )?(?:about|on) (?:their|our|the|its) (?:[\w-]+ ){0,2}"
+    r"(?:customers|clients|markets?|competitors|competition|sector|industry|users|members|"
+    r"patients|audiences?|regulators?|region)",
+    r"(?:familiarity|acquaintance|unfamiliar\w*) with (?:our |the |their )?(?:[\w-]+ ){0,3}"
+    r"(?:products|services|solutions|portfolio|product range|offering|regulations?|compliance)",
+]
+
+# Leading a kind of work, not only a team: "lead client workshops independently", "chairing
+# meetings", "running the programme end to end".
+TOPICS["leadership"] += [
+    r"(?:lead|leading|led|chair|chairing|chaired|facilitat\w+|run|running|ran) (?:the |our |"
+    r"their |client |team |stakeholder |planning |strategy |design |board |partner )?"
+    r"(?:workshops|meetings|sessions|programmes?|initiatives|change programmes?|projects?|"
+    r"transformations?|rollouts?)(?: (?:independently|on (?:your|my|their) own|end to end|"
+    r"yourself|myself))?",
+]
+
+# Enthusiasm for an activity is the enthusiasm, not the activity: "your enthusiasm for
+# teaching shone through" is motivation, not teaching.
+TOPICS["motivation"] += [
+    r"(?:enthusiasm|passion|love|zeal|appetite|hunger) for (?:the |this |our )?[\w-]+",
+]
+
+# The role closed or not filled: "the vacancy with us is now closed", "not to fill the Content
+# Strategist vacancy", "recruiting through a different route".
+EXTERNAL["position_change"] += [
+    r"(?:vacancy|role|position|post|requisition|job) (?:with us |with them )?(?:is (?:now )?|has "
+    r"(?:now )?been |was )closed",
+    r"not (?:to )?(?:fill|recruit (?:to|for)|proceed with) (?:this|the) (?:[\w-]+ ){1,3}"
+    r"(?:position|role|post|vacancy)",
+    r"recruit(?:ing)? for (?:this|the) (?:[\w-]+ )?(?:position|role|post) through (?:a |an )?"
+    r"(?:different|other|another|internal) (?:route|channel|agency|process)",
+]
+
+# Not wanting the job, and ambitions the role would not serve: "came across as not really
+# wanting it", "would not be the right fit for your ambitions".
+WEAK["motivation"] += [
+    r"(?:not|n't|never) (?:really |truly |particularly |actually |seem(?:ing)? to )?(?:wanting|"
+    r"want|wanted) (?:it|the (?:job|role|position|post)|this (?:job|role|position))\b",
+    r"(?:not|n't|wouldn't|would not|won't|doesn't|does not|didn't|did not) (?:\w+ ){0,4}?(?:fit|"
+    r"match|suit|align with|meet|satisfy|serve) (?:for |with )?(?:your|my|his|her|their) "
+    r"(?:long-term |longer-term |career |own |future )?(?:ambitions|aspirations|goals|plans|"
+    r"interests)",
+]
+
+# A move that is not yet made: "your planned move to Edinburgh would not happen until next
+# spring", "can't start until March".
+EXTERNAL["logistics"] += [
+    r"(?:your|my|the|his|her) (?:planned|proposed|intended|upcoming|future) (?:move|relocation)",
+    r"(?:not|n't|wouldn't|won't|couldn't|can't) (?:be able to )?(?:start|join|happen|move|"
+    r"relocate|be available) (?:\w+ )?until",
+]
+
+# Saying which way of working one prefers is a statement of work style: "you prefer clear
+# processes and close supervision", "I prefer to work alone with headphones on".
+WEAK["culture_fit"] += [
+    r"(?:you|i|she|he|they) (?:\w+ ){0,3}?(?:prefer|preferred|prefers) (?:to work |working |a )?"
+    r"(?:[\w-]+ ){0,3}?(?:alone|independently|autonomously|on (?:my|your|their|his|her) own|"
+    r"structure|structured|processes|supervision|direction|autonomy|autonomous|hierarch\w*|routine|"
+    r"minimal (?:oversight|reporting|supervision)|close (?:oversight|supervision))\b",
 ]

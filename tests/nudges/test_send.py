@@ -227,8 +227,8 @@ def test_it_emails_a_logged_rejection_the_next_morning_at_the_users_hour_once(
 ):
     user.time_zone = "America/New_York"
     user.save()
-    application = f.ApplicationFactory(user=user, company__name="Acme", role_title="Analyst")
     with time_machine.travel(datetime(2026, 11, 17, 20, tzinfo=UTC), tick=False):  # 15:00 local
+        application = f.ApplicationFactory(user=user, company__name="Acme", role_title="Analyst")
         response = client_for(user).post(
             f"/applications/{application.pk}/rejection/",
             {"rejected_on": "2026-11-17", "stage": "applied", "channel": "email"},
