@@ -255,6 +255,8 @@ def main():
         # 1. Plain smtplib, one connection (again after the workers, below).
         sink_process = processes[-1]
         plain_runs = [send_plain(messages, smtp_port, sink_process.pid, mail)]
+        shutil.rmtree(mail)  # the workers' messages are counted on their own
+        mail.mkdir()
 
         # 2. The real path: dispatcher → Redis → workers → Django SMTP backend.
         from django.db import connections
