@@ -209,7 +209,10 @@ def _topic_polarity(
             for c in group
         )
         return PRAISE if backed else None
-    signed = [c for c in local if c.sign != DENIED] or [c for c in group if c.sign != DENIED]
+    # An unmet requirement speaks for what follows it, not for what came before.
+    signed = [c for c in local if c.sign != DENIED] or [
+        c for c in group if c.sign != DENIED and not (c.need and c.start >= m1)
+    ]
     cue = _nearest(signed, m0, m1)
     if cue is not None:
         return cue.sign
@@ -389,7 +392,13 @@ _EXAMPLES = re.compile(r"examples?\b|(?:tell|told|asked|asking)\b|a time\b")
 # "a candidate with a social work qualification".
 _CREDENTIAL = re.compile(
     r"qualif|licen[cs]|certif|degree|phd|doctorate|master|level \d|cipd|acca|cima|cfa|registration|"
+    r"diploma|ticket|accreditation|card|"
     r"speciali[sz]"
+)
+# Leading people, said of what someone did: "had led a team", "managed people".
+_LED = re.compile(
+    r"(?:led|lead|leading|manag\w*|ran|run|running|supervis\w*|mentor\w*|coach\w*|line manag\w*|"
+    r"(?:a|the) team of|direct reports|people management)\b"
 )
 # "a candidate whose background aligned more closely" is still competition.
 _CLOSER = re.compile(
@@ -418,6 +427,9 @@ _AND_A_CONSTRAINT = re.compile(r"\band (?:they|we|you're|you are|it's|the role)\
 _MARKET_AFTER = re.compile(r" (?:market|markets|sector|industry|vendors|space|landscape)\b")
 _NEW_STATEMENT = re.compile(r",? and (?:that |then |also )?(?:you|he|she)\b")
 
+# "the statistical modelling task": a skill word that names an exercise.
+_NAMES_EXERCISE = re.compile(r" (?:task|exercise|assignment|case study|case|challenge|brief)s?\b")
+
 # A named tool or language stays a skill whatever exercise it was shown in.
 _TOOL = re.compile(r"\b" + L._TOOL + r"\b")
 
@@ -425,6 +437,8 @@ _TOOL = re.compile(r"\b" + L._TOOL + r"\b")
 # for the second table, the same sentence).
 _GIVES_WAY = {
     "domain_knowledge": ("preparation", "motivation"),
+    # "I hadn't looked at their values page" is preparation.
+    "culture_fit": ("preparation",),
     "technical_skills": ("motivation",),
     "collaboration": ("confidence", "leadership"),
     # "you might find our pace frustrating after years in startups": the years are context.
@@ -435,6 +449,9 @@ _GIVES_WAY_SENTENCE: dict[str, tuple[str, ...]] = {
     # "the logic of your pricing case was hard to follow", "you couldn't articulate what
     # success would look like" are about the reasoning ...
     "communication": ("problem_solving",),
+    # "we need someone comfortable working autonomously; you prefer close supervision" is a
+    # way of working, not a gap in the record.
+    "experience_level": ("culture_fit",),
 }
 # ... but a presentation or an explanation is delivered, and its delivery is communication.
 _DELIVERED = re.compile(r"presentation|explanation|jargon|specialist|audience")
@@ -463,8 +480,12 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
     for f in found:
         theme, polarity, m0, m1, sentence, how, clause = f
         if sentence in rival_sentences and how == "topic":
-            gap = theme == "experience_level" or (
-                theme == "technical_skills" and _CREDENTIAL.search(low, m0, m1)
+            # ... and so is leading people the rival had done: "another candidate had led a
+            # team of a comparable size".
+            gap = (
+                theme == "experience_level"
+                or (theme == "technical_skills" and _CREDENTIAL.search(low, m0, m1))
+                or (theme == "leadership" and _LED.match(low, m0, m1))
             )
             beside_rival = clause in rival_clauses and any(
                 "," not in low[min(m1, r0) : max(m0, r1)] for r0, r1 in rival_at[clause]
@@ -550,6 +571,8 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
     for f in kept:
         if f[0] == "problem_solving" and f[1] == WEAKNESS:
             exercise_at[f[6]] = min(exercise_at.get(f[6], f[2]), f[2])
+    # A skill that only names the exercise ("the statistical modelling task was incomplete")
+    # is the exercise too.
     if exercise_at:
         kept = [
             f
@@ -559,8 +582,10 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
                 and f[1] == WEAKNESS
                 and f[5] == "topic"
                 and f[6] in exercise_at
-                and exercise_at[f[6]] < f[2]
-                and not _TOOL.search(low, f[2], f[3])
+                and (
+                    (exercise_at[f[6]] < f[2] and not _TOOL.search(low, f[2], f[3]))
+                    or _NAMES_EXERCISE.match(low, f[3])
+                )
             )
         ]
     # "the construction software market" is a market, not a skill.
@@ -590,11 +615,12 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
         )
     ]
     # "more hands-on experience with Kubernetes", "a stronger background in PLC programming":
-    # experience of a named skill or market is that skill or market.
+    # experience of a named skill or market is that skill or market; "experience of running a
+    # kitchen brigade" is leading people.
     named_at = [
-        (f[6], f[2])
+        (f[6], f[2], f[0])
         for f in kept
-        if f[1] == WEAKNESS and f[0] in ("technical_skills", "domain_knowledge")
+        if f[1] == WEAKNESS and f[0] in ("technical_skills", "domain_knowledge", "leadership")
     ]
     kept = [
         f
@@ -605,7 +631,10 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
             and f[5] == "topic"
             and _EXPERIENCE_OF.match(low, f[2], f[3] + 1)
             and _OF_WHAT.match(low, f[3])
-            and any(c == f[6] and 0 < at - f[3] < 40 for c, at in named_at)
+            and any(
+                c == f[6] and 0 < at - f[3] < (40 if t == "leadership" else 60)
+                for c, at, t in named_at
+            )
         )
     ]
     # "Your answers about safeguarding stayed general": the subject of an answer that lacked

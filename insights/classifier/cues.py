@@ -759,3 +759,31 @@ REJECTION += [
     r"(?:very )?carefully (?:considered|reviewed|assessed|read|looked at|weighed)",
     r"after (?:careful|due|full|much) (?:consideration|review|thought|deliberation)",
 ]
+
+# rules-1.5: knowledge that would not bear weight, and work left undone.
+FAULT += [
+    r"insecure",
+    r"(?:unfinished|half-finished|half-done|unstated|unjustified|unsupported|unexplained)",
+    r"(?:little|no|scant|scarcely any|hardly any|not much|not a lot of) "
+    r"(?:sign|signs|trace|hint)s? of",
+    r"(?:a bit |a little |somewhat |rather |quite )?(?:wobbly|unsteady|uncertain) (?:in places|at "
+    r"times|on)",
+]
+
+# rules-1.5: the employer's own choice of whom to favour is what the candidate lacked:
+# "we have decided to prioritise candidates who are fluent in Mandarin"; who they want, named
+# plainly: "they want a band 6 with ITU experience", "they wanted 10 years".
+NEED += [
+    r"(?:prioriti[sz]e|prioriti[sz]ing|prioriti[sz]ed|favour|favouring|favor|favoring) "
+    r"(?:candidates|applicants|someone|somebody|people|those)",
+    r"(?:they|we|the client|the employer|the hospital|the school|the trust|the firm|the company|"
+    r"the panel|the team|the business|the practice|the board) (?:really |specifically |ideally |"
+    r"only |always )?(?:want|wanted|need|needed|are after|were after|'re after) (?:a|an|\d+|"
+    r"at least|a minimum of|minimum|someone|somebody|proper|proven)\b",
+]
+
+# Doubt said as a comparison: "the panel was less convinced by your answers on leading a shift".
+FAULT += [
+    r"(?:less|not as|not so) (?:convinced|sure|certain|persuaded|reassured) "
+    r"(?:by|about|of|that|on)",
+]

@@ -231,7 +231,8 @@ TOPICS: dict[str, list[str]] = {
         r"(?:pricing|business|market|consulting|profitability|strategy|growth|marketing|sales) ca"
         r"se",
         r"competing priorities",
-        r"priorities",
+        r"(?<!\bbusiness )(?<!\bour )(?<!\bstrategic )(?<!\borganisational )(?<!\bhiring )"
+        r"(?<!\bfunding )(?<!\bcommercial )priorities",
         r"(?:the |a |your |my |first |top |main |key |highest )priority",
         r"thought process",
         r"(?:structured|logical|methodical) (?:approach|thinking)",
@@ -266,7 +267,9 @@ TOPICS: dict[str, list[str]] = {
         r"strategic thinking",
         r"reasoning",
         r"judge?ment",
-        r"prioriti[sz]\w*",
+        # "prioritise candidates who are fluent in Mandarin" is the employer choosing.
+        r"prioriti[sz]\w*(?! (?:candidates|applicants|people|those|someone|somebody|"
+        r"applications)\b)",
         r"market sizing",
         r"estimat(?:e|ion) (?:question|how many)",
         r"framework",
@@ -294,6 +297,7 @@ TOPICS: dict[str, list[str]] = {
         r"sales (?:results|numbers|figures|record)",
         r"(?:multi-million|large|significant|sizeable|\w+-million) (?:pound |dollar |euro )?budge"
         r"ts?",
+        r"(?<!\bbranch )(?<!\bour )(?<!\btheir )(?<!\bthe )(?<!\bstore )(?<!\bclinic )"
         r"(?:professional |industry |strong )?network",
         r"(?:depth|breadth) of experience",
         r"career history",
@@ -356,7 +360,7 @@ TOPICS: dict[str, list[str]] = {
         r"fundamentals|basics|the difference|difference|how|what|why)\b)"
         r"(?:(?:our|their|the company's|the organisation's) (?:[\w-]+ )?"
         r"(?!(?:and|or|was|is|were|which|that|in|at|for|with)\b)[\w-]+|"
-        r"(?:the |local |wider )?(?:[\w'-]+ ){0,2}?" + _DOMAIN_WORD + r")",
+        r"(?:the |local |wider )?(?:[\w'-]+ ){0,3}?" + _DOMAIN_WORD + r")",
         r"(?:understand|understood|understands|know|knew|knows) (?:our|the|their) (?:business|mar"
         r"ket|"
         r"sector|industry|customers|clients|products?|world|space)",
@@ -3531,9 +3535,8 @@ TOPICS["communication"] += [
 TOPICS["technical_skills"] += [
     r"(?:[\w-]+ )?(?:test|tests|assessment|assessments|exam|exams|reasoning) (?:results?|scores?|"
     r"marks?)",
-    r"(?:[\w-]+ )?(?:ticket|cert|certs|certificate|certification|accreditation|diploma|card)s?"
-    r"(?<!\bcredit card)(?<!\bbusiness card)(?<!\bid card)(?<!\bscore card)(?<!\bsim card)"
-    r"(?<!\bgift card)(?<!\bcover card)(?<!\bkey card)(?<!\bbirthday card)(?<!\bthank-you card)",
+    r"(?<!-)(?:[\w-]+ )?(?:ticket|cert|certs|certificate|certification|accreditation|diploma)s?\b",
+    r"(?:cscs|sia|cpcs|npors|ecs|jib|skills|safety|construction|trade|forklift|plant) cards?",
 ]
 WEAK["technical_skills"] += [
     r"(?:score|scores|result|results|marks?) (?:was |were )?(?:\w+ ){0,4}?(?:below|under|short of|"
@@ -3552,7 +3555,8 @@ EXTERNAL["competition"] += [
     r"(?:shortlisting|selection|the selection|the process|recruitment|the field|this round) "
     r"(?:was|has been|were) (?:very |extremely |highly |incredibly |exceptionally |really |so )?"
     r"competitive",
-    r"calibre of (?:the )?(?:other )?(?:candidates|applicants|applications|the field|the shortlist)",
+    r"calibre of (?:the )?(?:other )?(?:candidates|applicants|applications|the field|"
+    r"the shortlist)",
 ]
 
 # A brief or a job description not read: "which suggested the brief hadn't been read closely",
@@ -3561,30 +3565,30 @@ WEAK["preparation"] += [
     r"(?:the |a |your |my )?brief (?:hadn't|had not|wasn't|was not|had never|had barely) been "
     r"(?:read|understood|followed|studied|looked at)",
     r"(?:misread|misunderstood|misinterpreted|ignored|skimmed|didn't read|did not read|hadn't read|"
-    r"had not read|never read) (?:the |your |my |their )?(?:brief|job description|job spec|"
+    r"had not read|never read) (?:the |your |my |their )?(?:job description|job spec|"
     r"person spec\w*|role profile|task instructions|instructions)",
-    r"(?:didn't|did not|never|not|couldn't|could not|without) (?:once )?ask(?:ed|ing)? (?:them |us |"
-    r"the panel |the interviewers? |her |him |anything |a thing )?(?:a single|one|any) "
-    r"(?:question|questions)",
+    r"(?:didn't|did not|never|not|couldn't|could not|without) (?:once )?ask(?:ed|ing)? "
+    r"(?:them |us |the panel |the interviewers? |her |him |anything |a thing )?"
+    r"(?:a single|one|any) (?:question|questions)",
 ]
 
 # What the candidate knew about the employer's world: "I didn't know anything about their
 # customers", "what I knew about their competitors in the Nordic market".
 TOPICS["domain_knowledge"] += [
-    r"(?:know|knew|knowing|known|learn(?:ed|t)?|read up) (?:anything |much |little |nothing |a lot |"
-    r"enough |very little |the first thing )?(?:about|on) (?:their|our|the|its) (?:[\w-]+ ){0,2}"
-    r"(?:customers|clients|markets?|competitors|competition|sector|industry|users|members|"
-    r"patients|audiences?|regulators?|region)",
+    r"(?:know|knew|knowing|known|learn(?:ed|t)?|read up) (?:anything |much |little |nothing |"
+    r"a lot |enough |very little |the first thing )?(?:about|on) (?:their|our|the|its) "
+    r"(?:[\w-]+ ){0,2}(?:customers|clients|markets?|competitors|competition|sector|industry|"
+    r"users|members|patients|audiences?|regulators?|region)",
     r"(?:familiarity|acquaintance|unfamiliar\w*) with (?:our |the |their )?(?:[\w-]+ ){0,3}"
     r"(?:products|services|solutions|portfolio|product range|offering|regulations?|compliance)",
 ]
 
-# Leading a kind of work, not only a team: "lead client workshops independently", "chairing
-# meetings", "running the programme end to end".
+# Leading a kind of work, not only a team: "lead the change programme independently",
+# "running the project end to end".
 TOPICS["leadership"] += [
-    r"(?:lead|leading|led|chair|chairing|chaired|facilitat\w+|run|running|ran) (?:the |our |"
+    r"(?:lead|leading|led|run|running|ran) (?:the |our |"
     r"their |client |team |stakeholder |planning |strategy |design |board |partner )?"
-    r"(?:workshops|meetings|sessions|programmes?|initiatives|change programmes?|projects?|"
+    r"(?:programmes?|initiatives|change programmes?|projects?|"
     r"transformations?|rollouts?)(?: (?:independently|on (?:your|my|their) own|end to end|"
     r"yourself|myself))?",
 ]
@@ -3632,4 +3636,35 @@ WEAK["culture_fit"] += [
     r"(?:[\w-]+ ){0,3}?(?:alone|independently|autonomously|on (?:my|your|their|his|her) own|"
     r"structure|structured|processes|supervision|direction|autonomy|autonomous|hierarch\w*|routine|"
     r"minimal (?:oversight|reporting|supervision)|close (?:oversight|supervision))\b",
+]
+
+# What the job involves, understood or not: "a clear understanding of what the role of a
+# Family Support Worker involves day to day".
+TOPICS["preparation"] += [
+    r"(?:understanding|idea|sense|grasp|picture|knowledge|awareness) of what (?:the |this |a )?"
+    r"(?:role|job|position|post)(?: of (?:a |an )?(?:[\w-]+ ){0,3}?[\w-]+)? (?:\w+ )?"
+    r"(?:involves|entails|would involve|would entail|requires|is about|looks like|would look like)",
+]
+
+# Experience of working in a kind of place is experience, not a view on the place: "enough
+# experience of working in a unionised manufacturing environment".
+TOPICS["experience_level"] += [
+    r"experience (?:of |in )?(?:working )?in (?:a |an |the )?(?:[\w-]+ ){0,3}(?:environments?|"
+    r"settings?|organi[sz]ations?|companies|company|businesses|business)",
+]
+
+# A non-technical audience of any kind: "in terms a non-technical product owner would follow".
+TOPICS["communication"] += [
+    r"non-(?:technical|specialist|expert) (?:[\w-]+ )?(?:people|colleagues|stakeholders|audiences?|"
+    r"owners?|managers?|clients?|customers?|users?|teams?|staff|readers|listeners|executives|"
+    r"directors|board)",
+    r"in (?:plain |simple |everyday |layman's |lay )?terms (?:that )?(?:a|an|the|our|their) "
+    r"(?:[\w-]+ ){0,2}(?:would|could|can|might) (?:follow|understand|grasp)",
+]
+
+# Ownership of a kind of result: "taking ownership of outcomes" is leadership, not the
+# outcomes a behavioural answer should name.
+TOPICS["leadership"] += [
+    r"(?:ownership|owning|owned|own) (?:of )?(?:the |your |my |their )?(?:[\w-]+ )?(?:outcomes?|"
+    r"results|delivery|decisions?)",
 ]

@@ -1226,3 +1226,128 @@ def test_it_reads_unclear_reasoning_in_an_exercise_as_problem_solving_not_delive
     ] == ("problem_solving",)
     r = classify("Your presentation of the case study was full of jargon and hard to follow.")
     assert "communication" in r.weaknesses
+
+
+# rules-1.5: rules of reading.
+def test_it_reads_test_scores_and_credentials_as_technical_skills():
+    assert labels("Her aptitude test scores were among the highest we have seen.")[1] == (
+        "technical_skills",
+    )
+    assert labels("Sadly your result fell short of the pass mark for the next stage.")[0] == (
+        "technical_skills",
+    )
+    assert labels("The site needs someone who holds a valid CPCS card.")[0] == ("technical_skills",)
+    # A rate card, a credit card or big-ticket work is no credential.
+    r = classify("Their rate card for new starters is fixed, so my salary ask was too high.")
+    assert r.weaknesses == ("compensation",)
+
+
+def test_it_reads_a_belief_about_something_else_as_no_confidence_fault():
+    r = classify("They weren't confident the daily commute from Leeds would be sustainable.")
+    assert r.weaknesses == () and r.external == ("logistics",)
+    assert labels("You didn't come across as confident in front of the panel.")[0] == (
+        "confidence",
+    )
+
+
+def test_it_reads_an_employer_favouring_candidates_with_a_skill_as_the_skills_gap():
+    r = classify("We have chosen to prioritise applicants who are fluent in Portuguese.")
+    assert r.weaknesses == ("technical_skills",) and r.strengths == ()
+    assert labels("The client wanted 8 years in structural engineering and you have 3.")[0] == (
+        "experience_level",
+    )
+    # Wanting to say something is not a requirement.
+    r = classify("We want you to know your enthusiasm for the brand was appreciated.")
+    assert r.weaknesses == () and r.strengths == ("motivation",)
+
+
+def test_it_reads_a_rival_who_had_led_people_as_a_leadership_gap():
+    r = classify("In the end the other finalist had managed a team of twelve.")
+    assert r.weaknesses == ("leadership",) and r.external == ()
+    r = classify("Another applicant was simply a closer match to the brief.")
+    assert r.weaknesses == () and r.external == ("competition",)
+
+
+def test_it_reads_experience_of_leading_people_as_leadership_not_experience():
+    r = classify("You were unable to show experience of leading a team of porters.")
+    assert r.weaknesses == ("leadership",)
+    r = classify("We need more experience of managing a retail budget.")
+    assert r.weaknesses == ("experience_level",)
+
+
+def test_it_reads_a_skill_that_names_the_exercise_as_problem_solving():
+    r = classify("Your financial modelling exercise was unfinished and the assumptions unstated.")
+    assert r.weaknesses == ("problem_solving",)
+    assert labels("Your financial modelling was weak.")[0] == ("technical_skills",)
+
+
+def test_it_reads_a_stated_work_style_preference_as_culture_fit():
+    text = (
+        "We need someone at ease working with very little structure; you said you prefer "
+        "close supervision and set routines."
+    )
+    assert labels(text)[0] == ("culture_fit",)
+    assert labels("You prefer remote work, which we cannot offer.")[0] == ()
+
+
+# rules-1.5: families of paraphrase.
+def test_it_reads_the_size_of_the_field_as_competition_but_not_ats_boilerplate():
+    assert labels("We had a very talented pool of applicants this year.")[2] == ("competition",)
+    assert labels("Shortlisting was extremely competitive this time.")[2] == ("competition",)
+    assert labels("Only shortlisted candidates will be contacted.") == ((), (), ())
+
+
+def test_it_reads_a_brief_not_read_or_no_questions_asked_as_preparation():
+    assert labels("It was obvious the brief had not been read properly.")[0] == ("preparation",)
+    assert labels("You never asked the panel a single question.")[0] == ("preparation",)
+    assert labels("I had misunderstood the job description completely.")[0] == ("preparation",)
+
+
+def test_it_reads_what_the_candidate_knew_about_the_employers_world_as_domain_knowledge():
+    assert labels("I knew very little about their patients or their region.")[0] == (
+        "domain_knowledge",
+    )
+    assert labels("You lacked familiarity with the insurance products we sell.")[0] == (
+        "domain_knowledge",
+    )
+    assert labels("Your grasp of the structure of local government was excellent.")[1] == (
+        "domain_knowledge",
+    )
+
+
+def test_it_reads_enthusiasm_for_an_activity_as_motivation_not_the_activity():
+    r = classify("Your passion for nursing shone through, but your drug calculations were patchy.")
+    assert r.strengths == ("motivation",) and r.weaknesses == ("technical_skills",)
+
+
+def test_it_reads_not_wanting_the_job_or_ambitions_elsewhere_as_motivation():
+    assert labels("She came across as not really wanting the role.")[0] == ("motivation",)
+    assert labels("This post would not match your long-term ambitions.")[0] == ("motivation",)
+    assert labels("You clearly want this role and it showed.")[0] == ()
+
+
+def test_it_reads_a_role_closed_or_not_filled_as_a_position_change():
+    assert labels("The vacancy with us has now been closed.")[2] == ("position_change",)
+    assert labels("We have decided not to fill the Junior Buyer position.")[2] == (
+        "position_change",
+    )
+    # Shortlisting closing is not the role closing.
+    assert labels("Our selection process for the vacancy has now closed.")[2] == ()
+
+
+def test_it_reads_a_move_not_yet_made_as_logistics():
+    assert labels("Your planned relocation to Cardiff is some months away.")[2] == ("logistics",)
+    assert labels("You couldn't start until late March.")[2] == ("logistics",)
+
+
+def test_it_reads_what_the_role_involves_understood_or_not_as_preparation():
+    text = "You did not seem to have a clear idea of what the job of a care coordinator involves."
+    assert labels(text)[0] == ("preparation",)
+
+
+def test_it_reads_ownership_of_outcomes_as_leadership_and_doubt_by_comparison_as_fault():
+    assert labels("There was little sign of you taking ownership of outcomes.")[0] == (
+        "leadership",
+    )
+    assert labels("We were less convinced by your answers on mentoring.")[0] == ("leadership",)
+    assert labels("We admired the way you took ownership of results.")[1] == ("leadership",)
