@@ -352,6 +352,22 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
             # Unjudged topics are kept as None for now: beside "another candidate"
             # an unjudged "experience" still names the shortcoming.
             polarity = {PRAISE: STRENGTH, FAULT: WEAKNESS}.get(sign)
+            # "limited experience using EMIS": the skill named after a shortfall of
+            # experience is what fell short.
+            if (
+                polarity is None
+                and theme in ("technical_skills", "domain_knowledge")
+                and any(
+                    h[0] == "experience_level"
+                    and h[1] == "weak"
+                    and j == idx
+                    and 0 <= m0 - h[3] < 40
+                    and _SHORT_OF.search(norm, h[2], h[3])
+                    and _USING.match(norm, h[3])
+                    for h, j in located
+                )
+            ):
+                polarity = WEAKNESS
         found.append((theme, polarity, m0, m1, spans[idx].sentence, how, idx))
     return found
 
@@ -392,7 +408,7 @@ _EXAMPLES = re.compile(r"examples?\b|(?:tell|told|asked|asking)\b|a time\b")
 # "a candidate with a social work qualification".
 _CREDENTIAL = re.compile(
     r"qualif|licen[cs]|certif|degree|phd|doctorate|master|level \d|cipd|acca|cima|cfa|registration|"
-    r"diploma|ticket|accreditation|card|"
+    r"diploma|ticket|accreditation|card|chartered|"
     r"speciali[sz]"
 )
 # Leading people, said of what someone did: "had led a team", "managed people".
@@ -421,8 +437,12 @@ _ANSWERS_ABOUT = re.compile(
     r"\b(?:answers?|responses?|examples?|stories) (?:about|on|around|regarding|to (?:the |your )?"
     r"questions? (?:about|on)) (?:[\w-]+ ){0,3}$"
 )
-_EXPERIENCE_OF = re.compile(r"(?:[\w-]+ )*?(?:experience|background)\b")
-_OF_WHAT = re.compile(r" (?:in|with|of|using)\b")
+_EXPERIENCE_OF = re.compile(r"(?:[\w-]+ )*?(?:experience|background|exposure|familiarity)\b")
+_OF_WHAT = re.compile(r" (?:in|with|of|using|to|on)\b")
+_SHORT_OF = re.compile(r"(?:experience|background|exposure|familiarity)$")
+# A tool used or a thing met: "experience using EMIS", "exposure to SAP".
+_USING = re.compile(r" (?:using|with|to)\b")
+_ENDS_OF_WHAT = re.compile(r" (?:in|with|of|using|to|on)$")
 _AND_A_CONSTRAINT = re.compile(r"\band (?:they|we|you're|you are|it's|the role)\b")
 _MARKET_AFTER = re.compile(r" (?:market|markets|sector|industry|vendors|space|landscape)\b")
 _NEW_STATEMENT = re.compile(r",? and (?:that |then |also )?(?:you|he|she)\b")
@@ -441,6 +461,8 @@ _GIVES_WAY = {
     "culture_fit": ("preparation",),
     "technical_skills": ("motivation",),
     "collaboration": ("confidence", "leadership"),
+    # "unable to articulate why you had applied" is the motivation, not the delivery.
+    "communication": ("motivation",),
     # "you might find our pace frustrating after years in startups": the years are context.
     # "Your CV didn't make clear the dates of your previous roles" is the CV's fault.
     "experience_level": ("culture_fit", "motivation", "application_materials"),
@@ -628,9 +650,9 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
         if not (
             f[0] == "experience_level"
             and f[1] == WEAKNESS
-            and f[5] == "topic"
+            and (f[5] == "topic" or (_SHORT_OF.search(low, f[2], f[3]) and _USING.match(low, f[3])))
             and _EXPERIENCE_OF.match(low, f[2], f[3] + 1)
-            and _OF_WHAT.match(low, f[3])
+            and (_OF_WHAT.match(low, f[3]) or _ENDS_OF_WHAT.search(low, f[2], f[3]))
             and any(
                 c == f[6] and 0 < at - f[3] < (40 if t == "leadership" else 60)
                 for c, at, t in named_at

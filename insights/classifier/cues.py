@@ -159,7 +159,8 @@ PRAISE = [
     r"personable",
     r"likable",
     r"lovely",
-    r"keen(?! to (?:understand|hear|know|learn more|explore|see|find out))",
+    r"keen(?! to (?:understand|hear|know|learn more|explore|see|find out|find|hire|recruit|appoint|"
+    r"get|bring|take))",
     r"hunger",
     r"passion(?:ate)?",
     r"suits? (?:us|them|the)",
@@ -786,4 +787,27 @@ NEED += [
 FAULT += [
     r"(?:less|not as|not so) (?:convinced|sure|certain|persuaded|reassured) "
     r"(?:by|about|of|that|on)",
+]
+
+# rules-1.5: a claim is not praise ("claimed I was an expert in Tableau"); commending is.
+REJECTION += [
+    r"claim(?:ed|ing|s)? (?:that )?(?:i was|i am|i'm|to be|you were|you are|you're|he was|she was)"
+    r" (?:an? |very |highly |really )?(?:expert|fluent|proficient|advanced|strong|great|excellent|"
+    r"skilled)",
+]
+PRAISE += [
+    r"commend(?:ed|s)?",
+]
+# Requirements said as a floor: "requires at least a B2 level in Spanish"; the employer keen to
+# find someone: "they're keen to find someone fluent in Arabic".
+NEED += [
+    r"(?:requires?|required|needs?|needed|demands?|asks? for|asked for) (?:at least|a minimum of|"
+    r"minimum)",
+    r"keen to (?:find|hire|recruit|appoint|get|bring in|take on) (?:someone|somebody|a|an)\b",
+]
+
+# rules-1.5: doubt said outright: "we doubted you could keep a crew in line".
+FAULT += [
+    r"doubted",
+    r"(?:we|they|i|she|he) (?:still )?doubt (?:whether|that|if|you)",
 ]

@@ -500,7 +500,7 @@ TOPICS: dict[str, list[str]] = {
         r"lead(?:ing)? by example",
         r"(?:team|people) management",
         r"leading(?! to)",
-        r"leadership",
+        r"(?<!\bour )(?<!\btheir )leadership(?! team| group| board)",
         r"led(?! (?:you|me|us|them|him|her|to|into)\b)",
         r"manag(?:e|ing|ed) (?:a |the |\w+ )?"
         r"(?:team|people|staff|crew|department)",
@@ -668,7 +668,10 @@ TOPICS: dict[str, list[str]] = {
         r"motivat\w*",
         r"enthusias\w*",
         r"passion(?:ate)?",
-        r"(?<!n't )(?<!\bnot )keen(?:ness)?",
+        # "they were keen to find someone fluent in Arabic" is the employer's keenness.
+        r"(?<!n't )(?<!\bnot )(?<!\bthey were )(?<!\bthey're )(?<!\bthey are )(?<!\bwe were )"
+        r"(?<!\bwe're )(?<!\bwe are )keen(?:ness)?"
+        r"(?! to (?:find|hire|recruit|appoint|get|bring|take))",
         r"excited",
         r"interest(?:ed)? in (?:the|this|our|their) (?:role|work|job|position|organi[sz]ation|"
         r"company|mission)",
@@ -1338,7 +1341,7 @@ EXTERNAL: dict[str, list[str]] = {
         r"competition was",
         r"line up (?:a bit )?more closely",
         r"aligned more closely",
-        r"more closely (?:aligns?|aligned|matched|matches)",
+        r"more closely (?:aligns?|aligned|matched|matches|meets?|met|fits?)",
         r"closer to the",
         r"went the other way",
         r"preferred someone",
@@ -1503,7 +1506,8 @@ EXTERNAL: dict[str, list[str]] = {
         r"days a week",
         r"remote",
         r"hybrid",
-        r"visa",
+        r"visas?",
+        r"sponsor(?:ing|s)? (?:\w+ )?visas?",
         r"sponsorship",
         r"work(?:ing)? authori[sz]ation",
         r"right to work",
@@ -3293,7 +3297,8 @@ WEAK["culture_fit"] += [
 
 # Nerves in everyday words: "so jittery", "on edge", "talking to the table".
 WEAK["confidence"] += [
-    r"(?:so |very |a bit |quite |really |visibly |too )?(?:jittery|jumpy|on edge|twitchy|shaky)\b"
+    r"(?:so |very |a bit |quite |really |visibly |too )?(?:jittery|jumpy|on edge(?! cases?)|"
+    r"twitchy|shaky)\b"
     r"(?! (?:on|with|about|in) (?:the |my |your |his |her )?(?!nerves)\w)",
     r"(?:talk|talked|talking|spoke|speaking|look|looked|looking) (?:mostly |mainly )?(?:to|at|"
     r"down at) the (?:table|floor|desk|ceiling)",
@@ -3329,8 +3334,8 @@ WEAK["preparation"] += [
 # Time in a role still to come: "more time as a supervisor", "about half the years they'd
 # like".
 WEAK["experience_level"] += [
-    r"(?:more|longer|further|another (?:year|couple of years|few years)|a few more years'?) "
-    r"(?:time )?(?:as an? |in an? (?:\w+ )?(?:role|position|post|seat)\b)",
+    r"(?<!\bno )(?:more|longer|further|another (?:year|couple of years|few years)|a few more "
+    r"years'?) (?:time )?(?:as an? |in an? (?!position to)(?:\w+ )?(?:role|position|post|seat)\b)",
     r"(?:need|needs|needed|want|wanted|would like) (?:some |a bit )?more time (?:as|in|at)\b",
     r"(?:about |roughly |only |barely )?(?:half|a third|a fraction) (?:of )?the (?:years|"
     r"experience|time in (?:the )?(?:role|industry))",
@@ -3667,4 +3672,102 @@ TOPICS["communication"] += [
 TOPICS["leadership"] += [
     r"(?:ownership|owning|owned|own) (?:of )?(?:the |your |my |their )?(?:[\w-]+ )?(?:outcomes?|"
     r"results|delivery|decisions?)",
+]
+
+# A search paused or suspended, a temporary holder kept on: "we've decided to pause this
+# search", "the role has been suspended pending a review", "they've given it to the temp
+# who's been covering it".
+EXTERNAL["position_change"] += [
+    r"(?:pause|pausing|paused|suspend|suspending|suspended|halt|halting|halted) (?:this|the|our|"
+    r"their) (?:search|recruitment|hiring|process|vacancy|role|campaign)",
+    r"(?:role|position|post|vacancy|recruitment|search|process) (?:has been|was|is being|have "
+    r"been|had been) (?:suspended|paused|halted|pulled)",
+    r"no longer in a position to (?:recruit|hire|fill|appoint|take on)",
+    r"(?:the |a |their |our )?(?:temp|temporary|interim|locum|acting|contractor|agency worker|"
+    r"secondee)(?: \w+)? who(?:'s| has| had| was)? (?:been )?(?:covering|doing|filling|acting)",
+]
+
+# Goals said in other words, and why one applied: "your long-term goals did not align",
+# "unable to articulate why you had applied".
+TOPICS["motivation"] += [
+    r"(?:long-term|longer-term|future|career|professional) (?:goals|plans|ambitions|aspirations)",
+    r"why (?:you|i|she|he|they)(?:'d| had| have|'ve)? (?:applied|wanted|chose|chosen|were "
+    r"applying|are applying)",
+]
+
+# Skill words: technical detail; credentials by chartered status.
+TOPICS["technical_skills"] += [
+    r"technical (?:detail|depth|grounding|rigour|rigor|know-how|substance|accuracy)",
+    r"chartered (?:status|membership)",
+]
+
+# Regulation is the sector's: "KYC regulation", "health and safety regulation".
+TOPICS["domain_knowledge"] += [
+    r"(?<!\bemotional )(?<!\bself-)(?:[\w-]+ )?(?:regulations?|regulatory (?:framework|"
+    r"requirements|regime|landscape|environment))\b",
+    r"(?:kyc|aml|anti-money laundering) (?:rules|obligations|requirements|regulation|checks)",
+]
+
+# Time in the trade, short: "you've only been in the industry eighteen months"; not yet having
+# worked in a kind of place or pattern: "not yet worked in a listed company", "not previously
+# worked night shifts on your own"; a rival who had done the same job.
+WEAK["experience_level"] += [
+    r"(?:only|just) (?:been|worked) in (?:the|this|that) (?:industry|sector|field|trade|profession|"
+    r"business)",
+    r"(?:have|has|had|'ve)(?:n't| not| never) (?:yet |previously |before |ever |actually )?worked "
+    r"(?:in|at|for|with|on) (?:a |an )?(?:listed|large|larger|global|multinational|plc|public|"
+    r"publicly listed|corporate|enterprise|similar|comparable|big|fast-growing|matrix|complex|"
+    r"unionised|regulated|senior|management)(?: [\w-]+)? (?:company|firm|organi[sz]ation|business|"
+    r"setting|environment|capacity|grade|level|scale)\b",
+    r"(?:have|has|had|'ve)(?:n't| not| never) (?:yet |previously |before |ever |actually )?worked "
+    r"(?:[\w-]+ )?shifts",
+    r"(?:done|doing|held|holding) (?:the |this |a |that )?(?:exact |very |identical )?same "
+    r"(?:role|job|position|post)",
+]
+
+# Too quiet or too loud for a place is a mismatch with it; not the right match for its pace.
+WEAK["culture_fit"] += [
+    r"too (?:quiet|loud|formal|informal|corporate|laid-back|reserved|serious|intense|"
+    r"buttoned-up|casual|traditional) for (?:the|our|their|this|a) (?:[\w-]+ )?(?:team|culture|"
+    r"office|environment|firm|company|floor|place|setting|group)",
+    r"not (?:the |a )?(?:right|good|natural) (?:fit|match) for (?:the |our |their |this |an? )?"
+    r"(?:[\w-]+ ){0,3}?(?:pace|culture|environment|ways? (?:we|of) work\w*|style|ambiguity|values|"
+    r"setting|kind of (?:company|place|team))",
+]
+
+# Not answering what was asked, and not letting anyone in: "it was hard to get a word in",
+# "answers ran on", "didn't always address what was asked".
+WEAK["communication"] += [
+    r"(?:hard|difficult|impossible|couldn't|could not|struggled) to get a word in",
+    r"answers (?:ran|went|dragged) on",
+    r"(?:didn't|did not|failed to|doesn't|does not|never) (?:always |really |quite |actually )?"
+    r"(?:address|answer) (?:what (?:was|we|they|i|you) (?:asked|were asking|had asked)|the "
+    r"questions? (?:asked|posed|put))",
+]
+TOPICS["communication"] += [
+    r"(?:phone|telephone) manner",
+    r"(?:clearly |well |articulately )?expressed",
+]
+
+# Separating one's own part from the team's: "I couldn't really separate my bit out".
+WEAK["behavioral_examples"] += [
+    r"(?:couldn't|could not|can't|cannot|unable to|struggled to|hard to) (?:really )?(?:separate|"
+    r"distinguish|pick out|tease out|isolate|single out) (?:out )?(?:my|your|his|her|their) "
+    r"(?:own )?(?:bit|part|role|contributions?|piece)",
+    r"kept saying ['\"]?we(?: did|['\"])",
+]
+
+# Motivating or keeping a team in line is leading it.
+TOPICS["leadership"] += [
+    r"motivat(?:e|ing) (?:and \w+ )?(?:a|the|your|my|their|his|her) (?:\w+ )?(?:team|staff|"
+    r"people|crew|brigade|workforce)",
+    r"(?:keep|kept|keeping) (?:a|the|your|my|their) (?:[\w-]+ ){0,4}in line",
+    r"(?:a|the) (?:brigade|crew|squad|department|workforce) of",
+]
+
+# Homework done, said plainly; a claim of expertise is not praise of it.
+STRONG["preparation"] += [
+    r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bshould )(?<!\bcould )(?<!\bmust )(?<!\bwould )"
+    r"(?<!\bshould have )(?<!\bshould've )(?<!\bcould have )(?<!\bwould have )"
+    r"(?:had |have |'d )?done (?:your|my|their|his|her) homework",
 ]

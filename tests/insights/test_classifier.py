@@ -1351,3 +1351,82 @@ def test_it_reads_ownership_of_outcomes_as_leadership_and_doubt_by_comparison_as
     )
     assert labels("We were less convinced by your answers on mentoring.")[0] == ("leadership",)
     assert labels("We admired the way you took ownership of results.")[1] == ("leadership",)
+
+
+def test_it_reads_a_search_paused_or_a_temp_kept_on_as_a_position_change():
+    assert labels("We have decided to pause this search until the spring.")[2] == (
+        "position_change",
+    )
+    r = classify("Sadly we are no longer in a position to recruit to the Porter post.")
+    assert r.external == ("position_change",) and r.weaknesses == ()
+    assert labels("They kept on the locum who has been covering the post.")[2] == (
+        "position_change",
+    )
+
+
+def test_it_reads_a_skill_named_after_a_shortfall_of_experience_as_the_skill():
+    r = classify("You had little exposure to Salesforce, which the team uses daily.")
+    assert r.weaknesses == ("technical_skills",)
+    r = classify("Your CV did not show sufficient experience in contract management.")
+    assert r.weaknesses == ("experience_level",)
+
+
+def test_it_reads_why_one_applied_and_long_term_goals_as_motivation():
+    r = classify("You were unable to articulate why you had applied for a charity role.")
+    assert r.weaknesses == ("motivation",)
+    assert labels("Your long-term goals did not align with this post.")[0] == ("motivation",)
+    assert labels("You articulated your reasons clearly and well.")[0] == ()
+
+
+def test_it_reads_the_employers_keenness_and_floors_as_requirements():
+    r = classify("They were keen to find someone fluent in Polish, and your Polish is basic.")
+    assert r.weaknesses == ("technical_skills",) and r.strengths == ()
+    assert labels("The post requires at least two years of ward experience.")[0] == (
+        "experience_level",
+    )
+    assert labels("You were clearly keen on the role.")[1] == ("motivation",)
+
+
+def test_it_reads_a_claim_of_expertise_as_no_praise_and_commending_as_praise():
+    r = classify("I claimed I was an expert in SQL and then couldn't write a join.")
+    assert r.strengths == () and r.weaknesses == ("technical_skills",)
+    assert labels("We commend your preparation for the interview.")[1] == ("preparation",)
+
+
+def test_it_reads_homework_done_as_preparation_and_homework_wished_for_as_its_lack():
+    assert labels("You had done your homework on our clients.")[1] == ("preparation",)
+    r = classify("I should have done my homework before the call.")
+    assert r.strengths == ()
+
+
+def test_it_reads_regulation_and_chartered_status_by_the_contract():
+    assert labels("Your grasp of food safety regulation was limited.")[0] == ("domain_knowledge",)
+    r = classify("We appointed a candidate with chartered status, which the post requires.")
+    assert r.weaknesses == ("technical_skills",) and r.external == ()
+    assert labels("Your answers lacked technical detail.")[0] == ("technical_skills",)
+
+
+def test_it_reads_time_in_the_trade_and_places_not_worked_in_as_experience():
+    r = classify("You have only been in the industry for a year.")
+    assert r.weaknesses == ("experience_level",)
+    assert labels("You haven't yet worked in a multinational company.")[0] == ("experience_level",)
+
+
+def test_it_reads_too_quiet_for_the_place_as_culture_and_talking_over_as_communication():
+    r = classify("Lovely person, but too quiet for the team on a loud trading floor.")
+    assert r.weaknesses == ("culture_fit",)
+    assert labels("It was hard to get a word in during the interview.")[0] == ("communication",)
+    assert labels("Your answers didn't always address what was asked.")[0] == ("communication",)
+
+
+def test_it_reads_not_separating_ones_own_part_as_missing_examples():
+    text = "I couldn't really separate out my own contribution from the team's."
+    assert labels(text)[0] == ("behavioral_examples",)
+
+
+def test_it_reads_motivating_or_keeping_a_team_in_line_as_leadership():
+    assert labels("You may find it hard to motivate a large team of drivers.")[0] == ("leadership",)
+    assert labels("We doubted you could keep a crew of 20 in line.")[0] == ("leadership",)
+    # The employer's own leadership team is not the candidate's leadership.
+    r = classify("Our leadership team is reviewing the plan, so we have paused this search.")
+    assert r.weaknesses == () and r.external == ("position_change",)
