@@ -50,7 +50,8 @@ _PHRASES = PhraseIndex(
         )
         for t, ps in table.items()
         for p in ps
-    ]
+    ],
+    longest=True,
 )
 
 
@@ -650,11 +651,15 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
         if not (
             f[0] == "experience_level"
             and f[1] == WEAKNESS
-            and (f[5] == "topic" or (_SHORT_OF.search(low, f[2], f[3]) and _USING.match(low, f[3])))
+            and (f[5] == "topic" or _SHORT_OF.search(low, f[2], f[3]))
             and _EXPERIENCE_OF.match(low, f[2], f[3] + 1)
             and (_OF_WHAT.match(low, f[3]) or _ENDS_OF_WHAT.search(low, f[2], f[3]))
             and any(
-                c == f[6] and 0 < at - f[3] < (40 if t == "leadership" else 60)
+                c == f[6]
+                and 0 < at - f[3] < (40 if t == "leadership" else 60)
+                # A fixed phrase gives way to a tool used or met ("limited experience using
+                # EMIS") or to people led ("more experience of leading a team").
+                and (f[5] == "topic" or t == "leadership" or _USING.match(low, f[3]))
                 for c, at, t in named_at
             )
         )

@@ -314,7 +314,7 @@ TOPICS: dict[str, list[str]] = {
         r"(?! (?:of|in) (?:leading|supervising|line managing|managing (?:a |the |\w+ )?(?:team|"
         r"teams|people|staff|others|department|crew|group)|management|leadership|a supervisory|"
         r"[\w-]+ leadership))",
-        r"(?:your |my )?background",
+        r"(?:your |my )?background(?! (?:check|checks|screening|vetting|verification)\b)",
         r"track record",
         r"seniority",
         r"pqe",
@@ -1591,8 +1591,8 @@ TOPICS["domain_knowledge"] += [
     r"how (?!(?:our |the |their |your )?team\b)(?:the |their |our |a |an )?(?:[\w-]+ ){0,3}?"
     r"(?:works|makes? (?:its )?money|operates|"
     r"prices? (?:risk|its|their)|is (?:regulated|funded|run)|are (?:regulated|funded|run)|earns?)",
-    r"(?:our|their|the) (?:new |latest |core |main |current )?(?:products?|product (?:range|"
-    r"lines?)|"
+    r"(?:our|their|the) (?:new |latest |core |main |current )?(?:products?(?! (?:roadmap|team|"
+    r"strategy|launch|plans?|review)\b)|product (?:range|lines?)|"
     r"offering|business model|funding model|operating model)",
     r"(?:the |our |their )?(?:[\w-]+ )?(?:trade|market|sector) (?:drivers|dynamics|economics)",
     r"commercial drivers",
@@ -1611,7 +1611,9 @@ TOPICS["communication"] += [
 TOPICS["behavioral_examples"] += [
     r"(?:detail|specifics) (?:when|about|on) (?:talking|discussing|describing)",
     r"what (?:actually )?happened in the end",
-    r"(?:the |an? )?(?:end )?result",
+    # "the Q3 results" and "test results" are figures, not the outcome of a story.
+    r"(?<!\bq1 )(?<!\bq2 )(?<!\bq3 )(?<!\bq4 )(?<!\bquarterly )(?<!\bannual )(?<!\bfinancial )"
+    r"(?<!\byear-end )(?<!\bsearch )(?:the |an? )?(?:end )?result",
     r"what (?:you|i)(?:'d| had)? (?:actually|personally) (?:done|did|drove|owned|contributed|"
     r"delivered|achieved)",
     r"(?:one|a single|any) thing (?:you|he|she|they|i) (?:actually )?(?:achieved|delivered|did)",

@@ -10,6 +10,11 @@ Patterns without a literal start (they are few) fall back to one scan each.
 import re
 from collections import defaultdict
 
+try:
+    from re import _parser
+except ImportError:  # Python < 3.11
+    import sre_parse as _parser
+
 _LOOKBEHINDS = re.compile(r"(?:\(\?<!(?:[^()\\]|\\.)*\))*")
 _LITERAL = re.compile(r"[a-z0-9' -]")
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -97,10 +102,13 @@ def _key(p: str) -> str | None:
 class PhraseIndex:
     """Find every (tag, start, end) where a tagged pattern matches at a word start.
 
-    Matches of one tag may overlap; callers resolve overlaps themselves.
+    Matches of one tag may overlap; callers resolve overlaps themselves. An alternation stops
+    at the first pattern that matches, so with longest=True each tag tries its patterns in
+    order of the shortest text they can match, longest first: "experience of working in a
+    unionised environment" is found before "experience" alone.
     """
 
-    def __init__(self, items: list[tuple[object, str]]):
+    def __init__(self, items: list[tuple[object, str]], longest: bool = False):
         keyed: dict[str, dict[object, list[str]]] = defaultdict(lambda: defaultdict(list))
         loose: dict[object, list[str]] = defaultdict(list)
         for tag, pattern in items:
@@ -115,7 +123,10 @@ class PhraseIndex:
         self._index = {
             key: (
                 _alternation([p for ps in tags.values() for p in ps], anchored=True),
-                [(tag, _alternation(ps, anchored=True)) for tag, ps in tags.items()],
+                [
+                    (tag, _alternation(ps, anchored=True, widest=longest))
+                    for tag, ps in tags.items()
+                ],
             )
             for key, tags in keyed.items()
         }
@@ -152,8 +163,13 @@ class PhraseIndex:
         return hits
 
 
-def _alternation(patterns: list[str], anchored: bool) -> re.Pattern[str]:
-    body = "|".join(sorted(set(patterns), key=len, reverse=True))
+def _min_width(p: str) -> int:
+    return _parser.parse(p).getwidth()[0]
+
+
+def _alternation(patterns: list[str], anchored: bool, widest: bool = False) -> re.Pattern[str]:
+    key = (lambda p: (_min_width(p), len(p))) if widest else len
+    body = "|".join(sorted(set(patterns), key=key, reverse=True))
     if anchored:  # .match() at a word start: only the right edge needs a boundary
         return re.compile(r"(?:" + body + r")(?!\w)")
     return re.compile(r"(?=\w)(?<!\w)(?:" + body + r")(?!\w)")

@@ -1430,3 +1430,26 @@ def test_it_reads_motivating_or_keeping_a_team_in_line_as_leadership():
     # The employer's own leadership team is not the candidate's leadership.
     r = classify("Our leadership team is reviewing the plan, so we have paused this search.")
     assert r.weaknesses == () and r.external == ("position_change",)
+
+
+def test_it_reads_the_longest_phrase_of_a_theme_not_its_first_word():
+    text = "You had too little experience of working in a heavily regulated banking environment."
+    assert labels(text)[0] == ("experience_level",)
+    assert labels("Your technical knowledge of fire regulations was first rate.")[1] == (
+        "technical_skills",
+    )
+
+
+def test_it_reads_figures_screenings_and_roadmaps_as_no_theme():
+    r = classify("I presented the Q3 results and ran well over the ten minutes allowed.")
+    assert "behavioral_examples" not in r.weaknesses
+    assert labels("You did not pass the background screening, so we cannot proceed.")[0] == ()
+    r = classify("We've paused hiring while our product roadmap is reviewed.")
+    assert r.weaknesses == () and r.external == ("position_change",)
+
+
+def test_it_reads_more_experience_of_leading_people_as_leadership_only():
+    r = classify("You need more experience of leading a team of engineers first.")
+    assert r.weaknesses == ("leadership",)
+    r = classify("You need more experience of running a P&L of this size.")
+    assert "experience_level" in r.weaknesses
