@@ -811,3 +811,32 @@ FAULT += [
     r"doubted",
     r"(?:we|they|i|she|he) (?:still )?doubt (?:whether|that|if|you)",
 ]
+
+# rules-1.5: room to grow and work still needed, said as a suggestion: "needs some work",
+# "room to grow on the leadership front", "an area you could develop", "could have been
+# tighter", "we didn't hear much about", "lighter than we'd like".
+FAULT += [
+    r"needs? (?:some|a bit of|a little|a lot of|more|further|significant|considerable|real) "
+    r"(?:work|development|polish|polishing|practice|attention|improvement|refinement)",
+    r"room (?:to|for) (?:grow|growth|improve|improvement|develop|development)",
+    r"(?:an area|something|one thing|a thing|areas|things) (?:that )?(?:you|i|she|he|they) "
+    r"(?:could|should|might|may|need to|will need to|would need to|can) (?:develop|work on|improve|"
+    r"strengthen|build on|focus on)",
+    r"(?:could|should|might) (?:have been|be) (?:a (?:bit|little|touch|lot|tad) |much |far |"
+    r"slightly |somewhat )?(?:tighter|sharper|clearer|crisper|stronger|better|shorter|deeper|"
+    r"broader|firmer|punchier)",
+    r"(?:didn't|did not|never|couldn't|could not) (?:really )?(?:hear|see|get) (?:much|a lot|"
+    r"enough|very much)",
+    r"(?:lighter|thinner|narrower|shallower|weaker|smaller|less extensive) than (?:we|they|the "
+    r"(?:role|post|job|team|brief)|ideal|needed|required|expected|hoped|is ideal)",
+    r"(?:exposed|revealed|showed|highlighted|showed up) (?:some |a few |several |significant |"
+    r"real |clear )?(?:gaps|weaknesses|holes)",
+]
+
+# rules-1.5: denials said with doubt or flags: "we never doubted your motivation", "no red flags
+# on culture".
+DENIAL += [
+    r"(?:never|not once|didn't|did not|don't|do not|wouldn't|would not) (?:for a moment |ever )?"
+    r"doubt(?:ed)?",
+    r"no (?:real |major |big )?(?:red flags?|alarm bells?|warning signs?)",
+]

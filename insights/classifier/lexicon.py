@@ -1561,7 +1561,9 @@ _HEDGE = r"(?:a (?:little|bit|touch|tad) |somewhat |slightly |rather |quite |ver
 
 TOPICS["technical_skills"] += [
     r"(?:the )?(?:maths?|numbers?|numerical|finance|financial|technical|practical|figures|"
-    r"coding|written|theory|theoretical|accounting|engineering|clinical) (?:part|side|element|bit|"
+    r"coding|written|theory|theoretical|accounting|engineering|clinical|data|analytics|analytical|"
+    r"quantitative|statistical|programming|software|development|scientific|tech) (?:part|side|"
+    r"element|bit|"
     r"section|paper|component|elements)",
     r"credentials",
     r"knife (?:work|skills)",
@@ -1619,7 +1621,8 @@ TOPICS["behavioral_examples"] += [
     r"(?:one|a single|any) thing (?:you|he|she|they|i) (?:actually )?(?:achieved|delivered|did)",
 ]
 TOPICS["leadership"] += [
-    r"(?:bringing|bring|brought|take|taking|took) (?:others|people|the team|colleagues) with",
+    r"(?:bringing|bring|brought|take|taking|took) (?:others|people|the team|colleagues) (?:with|"
+    r"along)",
     r"(?:manage|run|lead|head) (?:a|the) (?:department|team|unit|ward|service|function|"
     r"store|site|shift|crew) of",
     r"the people side",
@@ -2478,7 +2481,8 @@ WEAK["confidence"] += [
 WEAK["collaboration"] += [
     r"overrul\w+",
     r"(?:rather than|instead of) (?:working|talking) (?:\w+ )?(?:through )?with",
-    r"reluctant to (?:accept|take|listen|involve|share|seek)",
+    r"reluctant to (?:accept|take(?! (?:ownership|the lead|charge|responsibility|decisions))|"
+    r"listen|involve|share|seek)",
 ]
 # Problems without a plan: "never had a plan, never narrowed it down".
 WEAK["problem_solving"] += [
@@ -3772,4 +3776,86 @@ STRONG["preparation"] += [
     r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bshould )(?<!\bcould )(?<!\bmust )(?<!\bwould )"
     r"(?<!\bshould have )(?<!\bshould've )(?<!\bcould have )(?<!\bwould have )"
     r"(?:had |have |'d )?done (?:your|my|their|his|her) homework",
+]
+
+# Breadth of a record, and standards a trade works to: "the breadth of responsibility this post
+# needs", "rusty on the accounting standards".
+TOPICS["experience_level"] += [
+    r"(?:breadth|scope|level|scale) of (?:responsibility|responsibilities|remit)",
+]
+TOPICS["technical_skills"] += [
+    r"(?:accounting|reporting|coding|clinical|professional|technical|engineering|building|safety|"
+    r"audit|auditing|documentation|quality) standards",
+]
+# Typos in the documents; quiet said with a hedge.
+WEAK["application_materials"] += [
+    r"(?:typos?|typographical errors|spelling (?:mistakes|errors)|grammatical (?:mistakes|errors)|"
+    r"grammar mistakes|formatting (?:errors|issues|problems)) in (?:your|my|the|his|her) "
+    r"(?:cv|resume|résumé|cover letter|covering letter|application|personal statement|letter|"
+    r"portfolio)",
+]
+WEAK["confidence"] += [
+    r"(?:you|i|she|he) (?:were|was|are|seemed|came across as|came across|felt|looked|appeared|"
+    r"went|stayed|kept) (?:a (?:little|bit|touch|tad)|rather|quite|too|somewhat|overly|very|"
+    r"fairly) quiet\b",
+]
+
+# Still some way off the level: "a year or two away from this level".
+WEAK["experience_level"] += [
+    r"(?:a|one|two|a few|a couple of|couple of|some) (?:years?|year or two|more years|months) "
+    r"(?:away )?(?:away from|off|short of) (?:this|that|the|being ready for|the right) (?:level|"
+    r"stage|point|role|step|seniority)",
+]
+# Answers without focus, buried in jargon, running long; questions not answered.
+WEAK["communication"] += [
+    r"(?:answers?|responses?|explanations?) (?:\w+ )?(?:lacked|were lacking|was lacking|needed "
+    r"more|could have had more) (?:focus|clarity|direction|concision|brevity)",
+    r"(?:used|using|uses|use) (?:a lot of|too much|lots of|so much|heavy|a fair bit of|excessive) "
+    r"(?:jargon|acronyms|technical language|buzzwords)",
+    r"(?:didn't|did not|failed to|doesn't|does not|never) (?:always |really |quite |actually )?"
+    r"(?:address|answer) the questions? (?:that|which) (?:were|was) (?:asked|posed|put)",
+    r"(?:answers?|you|i|presentation|it|responses?) ran (?:a bit |a little |rather |far |way |"
+    r"well |slightly |too )?(?:long|over(?: time)?)\b",
+]
+# How a story ended, which the answer should say.
+TOPICS["behavioral_examples"] += [
+    r"how (?:things|it|that|the project|the situation|the story|it all) (?:turned out|ended|ended "
+    r"up|panned out|played out)",
+]
+# Vision at the top and clashes in the room.
+TOPICS["leadership"] += [
+    r"strategic (?:vision|leadership|direction)",
+]
+WEAK["collaboration"] += [
+    r"(?:clash|clashed|clashing|clashes|butted heads|butting heads|locked horns|at loggerheads) "
+    r"with (?:the |your |my |one of the |some of the |other )?(?:interviewers?|panel|panellists?|"
+    r"assessors?|colleagues?|teammates?|team-?mates|other candidates|candidates|peers)\b",
+]
+# What the candidate knew about the job itself is preparation.
+TOPICS["preparation"] += [
+    r"(?:know|knew|knowing|known) (?:anything |much |little |nothing |a lot |enough |very little )?"
+    r"about (?:the|this) (?:role|job|position|post|vacancy)\b",
+]
+# Leaving at the first better offer; finding the place too rigid; preferring another setting.
+WEAK["motivation"] += [
+    r"(?:leave|move on|jump ship|go|be off) (?:as soon as|the moment|once|when|whenever) "
+    r"(?:something|anything|a better|another|an(?:other)? opportunity|the next)",
+]
+WEAK["culture_fit"] += [
+    r"find (?:our|the|their|this) (?:[\w-]+ ){0,2}(?:too |a bit |rather |quite )?(?:rigid|"
+    r"bureaucratic|hierarchical|slow|chaotic|unstructured|frantic|political|traditional|corporate|"
+    r"formal|informal|relaxed|laid-back|constraining|restrictive|stifling|structured)\b",
+    r"(?:you|i|she|he|they) (?:\w+ ){0,3}?(?:prefer|preferred|prefers) (?:a |an |the )?(?:more |"
+    r"less |much more )?(?:[\w-]+ )?(?:setting|environment|culture|company|organi[sz]ation|"
+    r"workplace|pace|style of work|way of working)",
+]
+# A gap in the record the CV leaves unexplained.
+TOPICS["application_materials"] += [
+    r"(?:the |a |an )?(?:employment |career )?gaps? (?:in|on) (?:your|my|the) (?:employment|cv|"
+    r"career|work history|history|record|résumé|resume)",
+]
+# Doubting oneself.
+WEAK["confidence"] += [
+    r"doubt(?:ed|ing|s)? (?:yourself|myself|himself|herself|your own|my own)",
+    r"self-doubt",
 ]

@@ -1453,3 +1453,48 @@ def test_it_reads_more_experience_of_leading_people_as_leadership_only():
     assert r.weaknesses == ("leadership",)
     r = classify("You need more experience of running a P&L of this size.")
     assert "experience_level" in r.weaknesses
+
+
+def test_it_reads_room_to_grow_and_work_still_needed_as_a_fault():
+    assert labels("Your Excel needs some work before you could do this job.")[0] == (
+        "technical_skills",
+    )
+    assert labels("There is room to grow on the leadership front.")[0] == ("leadership",)
+    assert labels("Stakeholder management is an area you could develop.")[0] == ("collaboration",)
+    assert labels("Your presentation could have been a lot tighter.")[0] == ("communication",)
+    assert labels("Your background is lighter than we'd like for a lead post.")[0] == (
+        "experience_level",
+    )
+
+
+def test_it_reads_doubt_and_flags_denied_as_no_theme():
+    assert labels("We never doubted your motivation.") == ((), (), ())
+    assert labels("There were no red flags on culture.") == ((), (), ())
+    assert labels("You seemed to doubt yourself.")[0] == ("confidence",)
+
+
+def test_it_reads_answers_that_ran_long_or_buried_in_jargon_as_communication():
+    r = classify("Your examples were brilliant, though you ran a bit long.")
+    assert r.weaknesses == ("communication",) and r.strengths == ("behavioral_examples",)
+    assert labels("You used a lot of jargon.")[0] == ("communication",)
+    assert labels("Your answers lacked focus.")[0] == ("communication",)
+    assert labels("You didn't answer the questions that were asked.")[0] == ("communication",)
+
+
+def test_it_reads_everyday_phrases_for_the_harder_themes():
+    assert labels("You're a year or two away from this level.")[0] == ("experience_level",)
+    assert labels("We didn't hear how things turned out in the end.")[0] == ("behavioral_examples",)
+    assert labels("You seemed to clash with the interviewer.")[0] == ("collaboration",)
+    # A schedule that clashes is logistics, not a clash with people.
+    assert labels("The 7am starts would clash with your school run.")[0] == ()
+    assert labels("You didn't know much about the role when we asked.")[0] == ("preparation",)
+    assert labels("We felt you'd leave as soon as something better came up.")[0] == ("motivation",)
+    assert labels("We felt you'd find our structure too rigid.")[0] == ("culture_fit",)
+    assert labels("You seemed to prefer a more corporate setting.")[0] == ("culture_fit",)
+    assert labels("Your CV doesn't explain the gap in your employment.")[0] == (
+        "application_materials",
+    )
+    assert labels("There were typos in your cover letter.")[0] == ("application_materials",)
+    assert labels("You were a little quiet in the group discussion.")[0] == ("confidence",)
+    # Quiet said of the team is the team's style.
+    assert "confidence" not in labels("The team is very quiet and you are quite loud.")[0]
