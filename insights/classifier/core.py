@@ -298,11 +298,21 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
     ]
     located = [(h, bisect_right(starts, h[2]) - 1) for h in hits]
     present = {(h[0], i) for h, i in located}
+    # "my CV let me down: ... it read like a job description": the CV's sentence is about it.
+    present_sentence = {
+        (h[0], spans[i].sentence)
+        for h, i in located
+        if h[0] == "application_materials" and h[1] == "weak"
+    }
     external_clauses = {i for h, i in located if h[1] == "external"}
     for (theme, how, m0, m1), idx in located:
         if idx < 0 or m0 >= spans[idx].end:
             continue
-        if how == "topic" and ((theme, idx) in settled or (L.DEFER.get(theme), idx) in present):
+        if how == "topic" and (
+            (theme, idx) in settled
+            or (L.DEFER.get(theme), idx) in present
+            or (L.DEFER.get(theme), spans[idx].sentence) in present_sentence
+        ):
             continue
         # "Your CV had no mention of SAP": what the document leaves out is the document's
         # fault, not a gap in the skill or the record it would have shown.
@@ -440,6 +450,7 @@ _ANSWERS_ABOUT = re.compile(
 )
 _EXPERIENCE_OF = re.compile(r"(?:[\w-]+ )*?(?:experience|background|exposure|familiarity)\b")
 _OF_WHAT = re.compile(r" (?:in|with|of|using|to|on)\b")
+_BARE_EXPERIENCE = re.compile(r"experience|background|exposure")
 _SHORT_OF = re.compile(r"(?:experience|background|exposure|familiarity)$")
 # A tool used or a thing met: "experience using EMIS", "exposure to SAP".
 _USING = re.compile(r" (?:using|with|to)\b")
@@ -662,6 +673,24 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
                 and (f[5] == "topic" or t == "leadership" or _USING.match(low, f[3]))
                 for c, at, t in named_at
             )
+        )
+    ]
+    # "hands-on Kubernetes experience": experience named by the skill right before it is
+    # that skill.
+    skill_end = {
+        (f[6], f[3])
+        for f in kept
+        if f[1] == WEAKNESS and f[0] in ("technical_skills", "domain_knowledge")
+    }
+    kept = [
+        f
+        for f in kept
+        if not (
+            f[0] == "experience_level"
+            and f[1] == WEAKNESS
+            and f[5] == "topic"
+            and _BARE_EXPERIENCE.fullmatch(low, f[2], f[3])
+            and (f[6], f[2] - 1) in skill_end
         )
     ]
     # "Your answers about safeguarding stayed general": the subject of an answer that lacked

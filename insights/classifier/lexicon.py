@@ -2278,7 +2278,9 @@ WEAK["experience_level"] += [
     r"(?:mostly |all |only |just )(?:school|uni|university|college|student|personal|hobby|"
     r"academic) projects",
     r"(?:too much of a|too big a|a big|a huge) (?:step up|leap|jump|stretch)",
-    r"not (?:yet |quite )?ready to (?:take on|step into|run|own)",
+    # "not quite ready to run a team of that size" is leading people.
+    r"not (?:yet |quite )?ready to (?:take on|step into|run(?! (?:a|the|your|their) (?:[\w-]+ )?"
+    r"(?:team|crew|brigade|department|staff|shift|ward)\b)|own)",
 ]
 WEAK["behavioral_examples"] += [
     r"humble-?brag",
@@ -3858,4 +3860,30 @@ TOPICS["application_materials"] += [
 WEAK["confidence"] += [
     r"doubt(?:ed|ing|s)? (?:yourself|myself|himself|herself|your own|my own)",
     r"self-doubt",
+]
+
+# An occasion the candidate could not describe: "you could not describe a time when you had
+# managed a difficult tenant".
+WEAK["behavioral_examples"] += [
+    r"(?:couldn't|could not|can't|cannot|unable to|struggled to|failed to|didn't|did not|never) "
+    r"(?:really |quite |actually )?(?:describe|give|think of|recall|come up with|name|offer|"
+    r"provide|point to|talk about|tell us about) (?:a|one|any|an) (?:specific |concrete |real |"
+    r"single |clear |particular )?(?:time|occasion|instance|situation|example|case) (?:when|where|"
+    r"in which|that)",
+]
+# Knowing one's stuff; management skills that are a craft rather than leading people.
+TOPICS["technical_skills"] += [
+    r"know (?:your|their|his|her|my) (?:stuff|onions|craft|trade|subject)",
+    r"know what (?:you're|you are|they're|she's|he's|i'm) talking about",
+    r"(?:project|programme|risk|contract|vendor|supplier|budget|data|case|product|time) "
+    r"management skills",
+]
+# The document itself let the candidate down: "I think my CV let me down", "it read like a job
+# description".
+WEAK["application_materials"] += [
+    r"(?:cv|resume|résumé|cover letter|covering letter|application|portfolio|linkedin(?: profile)?)"
+    r" (?:really |probably |definitely |may have |might have )?(?:let (?:me|you|him|her|them) down|"
+    r"didn't do (?:me|you|him|her) justice|did not do (?:me|you|him|her) justice|undersold (?:me|"
+    r"you|him|her))",
+    r"read (?:like|as) (?:a|an) (?:job description|list of (?:duties|tasks|responsibilities))",
 ]

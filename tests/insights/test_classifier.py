@@ -1498,3 +1498,33 @@ def test_it_reads_everyday_phrases_for_the_harder_themes():
     assert labels("You were a little quiet in the group discussion.")[0] == ("confidence",)
     # Quiet said of the team is the team's style.
     assert "confidence" not in labels("The team is very quiet and you are quite loud.")[0]
+
+
+def test_it_reads_experience_named_by_a_skill_as_the_skill():
+    r = classify("The post needs hands-on Kubernetes experience, which you do not yet have.")
+    assert r.weaknesses == ("technical_skills",)
+    assert labels("You lacked relevant experience for a post at this level.")[0] == (
+        "experience_level",
+    )
+
+
+def test_it_reads_an_occasion_not_described_as_missing_examples():
+    text = "You could not describe a time when you had resolved a complaint from start to finish."
+    assert labels(text)[0] == ("behavioral_examples",)
+    assert labels("You described a time when you resolved a complaint really well.")[0] == ()
+
+
+def test_it_reads_a_cv_sentence_that_faults_the_cv_as_the_cv():
+    text = "My CV let me down: it read like a job description."
+    assert labels(text)[0] == ("application_materials",)
+    r = classify("Your CV looked great, but you didn't know the job description at all.")
+    assert r.weaknesses == ("preparation",) and r.strengths == ("application_materials",)
+
+
+def test_it_reads_knowing_your_stuff_and_craft_management_skills_as_skills():
+    r = classify("You clearly know your stuff, but we need someone who can start next week.")
+    assert r.strengths == ("technical_skills",) and r.external == ("logistics",)
+    assert labels("Your project management skills were solid.")[1] == ("technical_skills",)
+    assert labels("They felt you were not quite ready to run a team of that size.")[0] == (
+        "leadership",
+    )
