@@ -249,9 +249,14 @@ def _header_line(name: str, value, /) -> str | None:
 def _plain_part(subtype: str, text: str) -> bytes | None:
     """A text part as SafeMIMEText writes it in UTF-8 with 7bit or 8bit encoding, or None
     where Django would pick quoted-printable (a line over 998 bytes) or could not encode."""
-    if not text or any(
+    if not text:
+        return None
+    lines = text.splitlines()
+    # A character is at most 4 bytes in UTF-8: only a line over a quarter of the limit in
+    # characters can be over it in bytes, and only those are encoded to find out.
+    if max(map(len, lines)) * 4 > RFC5322_EMAIL_LINE_LENGTH_LIMIT and any(
         len(line.encode(errors="surrogateescape")) > RFC5322_EMAIL_LINE_LENGTH_LIMIT
-        for line in text.splitlines()
+        for line in lines
     ):
         return None
     try:

@@ -179,6 +179,14 @@ def test_it_writes_real_nudges_without_the_email_package(kind, company, user):
         assert message.envelope() == _django_envelope(message)
 
 
+@pytest.mark.parametrize(("line", "direct"), [("é" * 499, True), ("é" * 499 + "a", False)])
+def test_it_takes_the_direct_way_up_to_998_bytes_a_line(line, direct):
+    message = _nudge_email("Thank Acme", f"Hi,\n{line}\n", "<p>Hi</p>", "sam@example.com")
+    assert (emails._plain_wire_bytes(message) is not None) is direct
+    with _frozen():
+        assert message.envelope() == _django_envelope(message)
+
+
 def test_it_leaves_other_messages_to_the_email_package():
     accented = _nudge_email("Merci à Acme", "Hi,\n", "<p>Hi</p>", "sam@example.com")
     assert emails._plain_wire_bytes(accented) is None
