@@ -324,6 +324,12 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
         ):
             continue
         if how == "weak":
+            # "Your CV is a bit of a wall of text": in a clause about the CV, its wording is
+            # the document's fault, not the candidate's speech.
+            if theme == "communication" and any(
+                h[0] == "application_materials" and j == idx and h[2] < m0 for h, j in located
+            ):
+                continue
             # "no concerns about whether you'd be happy here": a bare denial rules out
             # the fault it introduces.
             if _DENIED_BEFORE.search(norm, max(spans[idx].start, m0 - 60), m0):

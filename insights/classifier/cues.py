@@ -658,6 +658,13 @@ DENIAL = [
     r"(?:is|was)(?:n't| not) the issue",
 ]
 
+# "we are not able to give individual feedback" is boilerplate; "not able to give clear answers"
+# is a verdict.
+_NOT_GIVEN = (
+    r"(?! (?:clear|good|strong|concrete|detailed|convincing|(?:a|any) (?:clear|good|strong|"
+    r"concrete|detailed|convincing|single)|enough|examples|answers))"
+)
+
 # Boilerplate of rejection: its negations are about the decision, not a theme.
 REJECTION = [
     # "it was clear you had not read ..." is evidence, not praise.
@@ -667,7 +674,9 @@ REJECTION = [
     r"clearly (?=not|hadn't|didn't|wasn't|weren't|had not|did not)",
     r"\w*(?:n't| not| no longer) (?:be )?"
     r"(?:moving|move|going|taking|progressing|progress|proceeding|proceed|pursuing|able to offer|"
-    r"able to take|able to give|able to progress|making|offering|offer|appoint(?:ing)?|"
+    r"able to take|able to give"
+    + _NOT_GIVEN
+    + r"|able to progress|making|offering|offer|appoint(?:ing)?|"
     r"invit\w+|shortlist\w*|select\w*|successful|been successful|among|considered|taken|"
     r"taking your|in a position)",
     r"unable to (?:offer|progress|take|consider|proceed|give)",
@@ -686,7 +695,8 @@ REJECTION = [
     r"not taking you forward",
     r"not be taking",
     r"aren't able to",
-    r"not able to (?:give|offer|provide)",
+    # "we are not able to give individual feedback", not "not able to give clear answers".
+    r"not able to (?:give|offer|provide)" + _NOT_GIVEN,
     # The employer describing itself: "we place a strong emphasis on teamwork".
     r"(?:a |an )?(?:strong|big|great|real|heavy|huge|particular) (?:emphasis|focus) on",
 ]
@@ -839,4 +849,15 @@ DENIAL += [
     r"(?:never|not once|didn't|did not|don't|do not|wouldn't|would not) (?:for a moment |ever )?"
     r"doubt(?:ed)?",
     r"no (?:real |major |big )?(?:red flags?|alarm bells?|warning signs?)",
+]
+
+# rules-1.5: marks lost, a profile that does not match, and a bar still to reach ("apply again
+# once you have your chartership").
+FAULT += [
+    r"(?:lost|dropped|losing|dropping) (?:a few |some |most |many |a lot of )?(?:marks|points)",
+    r"(?:not|n't|isn't|wasn't) match(?:ing|ed)?(?: with)?\b",
+]
+NEED += [
+    r"once you(?:'ve| have) (?:got |gained |completed |achieved |earned |built up |had )?(?:your|a|"
+    r"an|the|more|some)\b",
 ]

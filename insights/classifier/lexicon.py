@@ -17,7 +17,9 @@ the project's own labelled training texts, never from the held-out set.
 
 _LANG = (
     r"(?:french|spanish|german|italian|portuguese|mandarin|cantonese|chinese|japanese|korean|"
-    r"arabic|russian|polish|dutch|welsh|hindi|urdu|turkish|swedish|norwegian|danish|greek|"
+    r"arabic|russian|(?<!\bneeds )(?<!\bsome )(?<!\bmore )(?<!\bof )(?<!\blittle )(?<!\bfinal )"
+    r"(?<!\bextra )(?<!\blacked )(?<!\blacking )polish|dutch|welsh|hindi|urdu|turkish|swedish|"
+    r"norwegian|danish|greek|"
     r"bsl|sign language)"
 )
 _TOOL = (
@@ -503,7 +505,7 @@ TOPICS: dict[str, list[str]] = {
         r"(?<!\bour )(?<!\btheir )leadership(?! team| group| board)",
         r"led(?! (?:you|me|us|them|him|her|to|into)\b)",
         r"manag(?:e|ing|ed) (?:a |the |\w+ )?"
-        r"(?:team|people|staff|crew|department)",
+        r"(?:team|people|staff|crew|department|managers|other managers|leaders|supervisors)",
         r"line manag\w*",
         # "site management experience" is experience of that job, not of leading people.
         r"(?<!\bsite )(?<!\bstore )(?<!\baccount )(?<!\bproject )(?<!\bproperty )"
@@ -3886,4 +3888,32 @@ WEAK["application_materials"] += [
     r"didn't do (?:me|you|him|her) justice|did not do (?:me|you|him|her) justice|undersold (?:me|"
     r"you|him|her))",
     r"read (?:like|as) (?:a|an) (?:job description|list of (?:duties|tasks|responsibilities))",
+]
+
+# Plain verdicts from notes and recruiters: "not that into it", "bottled it", "lost marks on the
+# behavioural side", "might be a culture shock", "once you have your chartership".
+WEAK["motivation"] += [
+    r"(?:wasn't|weren't|not|isn't|aren't) (?:that |really |very |all that |particularly |too )?"
+    r"into (?:it|the role|the job|the work|this role|the position)\b",
+]
+WEAK["confidence"] += [
+    r"bottled (?:it|the|my)\b",
+]
+WEAK["culture_fit"] += [
+    r"(?:might|may|could|would|will) (?:be|prove) (?:a (?:bit of a |real |big |huge )?)?"
+    r"(?:culture )?shock",
+    r"culture shock",
+]
+TOPICS["behavioral_examples"] += [
+    r"behaviou?ral (?:side|part|questions|section|bit|element|competencies)",
+]
+TOPICS["technical_skills"] += [
+    r"chartership",
+]
+TOPICS["experience_level"] += [
+    r"\d+\+ years",
+]
+EXTERNAL["logistics"] += [
+    r"(?:four|three|4|3|compressed|nine)[- ]day (?:weeks?|fortnights?)",
+    r"compressed hours",
 ]

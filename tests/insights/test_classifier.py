@@ -1528,3 +1528,37 @@ def test_it_reads_knowing_your_stuff_and_craft_management_skills_as_skills():
     assert labels("They felt you were not quite ready to run a team of that size.")[0] == (
         "leadership",
     )
+
+
+def test_it_reads_a_cv_clause_worded_badly_as_the_cv_not_speech():
+    assert labels("Your CV is a bit of a wall of text.")[0] == ("application_materials",)
+    assert "communication" in labels("You rambled badly, though your CV was tidy.")[0]
+
+
+def test_it_reads_not_able_to_give_clear_answers_as_a_fault_not_boilerplate():
+    r = classify("You were not able to give clear answers on the Java questions.")
+    assert r.strengths == () and "technical_skills" in r.weaknesses
+    assert labels("We are not able to give individual feedback.") == ((), (), ())
+
+
+def test_it_reads_plain_verdicts_from_notes_and_recruiters():
+    assert labels("I think they picked up that I wasn't that into it.")[0] == ("motivation",)
+    assert labels("I bottled the presentation completely.")[0] == ("confidence",)
+    assert labels("Solid technically; lost marks on the behavioural side.") == (
+        ("behavioral_examples",),
+        ("technical_skills",),
+        (),
+    )
+    assert labels("The jump from agency to in-house might be a culture shock.")[0] == (
+        "culture_fit",
+    )
+    assert labels("Do apply again once you have your chartership.")[0] == ("technical_skills",)
+    assert labels("Your profile is not matching with the requirement of 8+ years.")[0] == (
+        "experience_level",
+    )
+    assert labels("We can't do four-day weeks for this role.")[2] == ("logistics",)
+    assert labels("You'd be managing managers here, and you haven't done that yet.")[0] == (
+        "leadership",
+    )
+    # "needs polish" is no language.
+    assert labels("Your pitch needs polish.")[0] != ("technical_skills",)
