@@ -159,8 +159,10 @@ PRAISE = [
     r"personable",
     r"likable",
     r"lovely",
-    r"keen(?! to (?:understand|hear|know|learn more|explore|see|find out|find|hire|recruit|appoint|"
-    r"get|bring|take))",
+    # "we are keen to keep your CV on file" is the employer's keenness.
+    r"(?<!\bwe are )(?<!\bwe're )(?<!\bwe were )(?<!\bthey are )(?<!\bthey're )"
+    r"(?<!\bthey were )keen(?! to (?:understand|hear|know|learn more|explore|see|find out|find|"
+    r"hire|recruit|appoint|get|bring|take))",
     r"hunger",
     r"passion(?:ate)?",
     r"suits? (?:us|them|the)",
@@ -860,4 +862,19 @@ FAULT += [
 NEED += [
     r"once you(?:'ve| have) (?:got |gained |completed |achieved |earned |built up |had )?(?:your|a|"
     r"an|the|more|some)\b",
+]
+
+# rules-1.5: the role described, and courtesies about future roles, are not verdicts: "the
+# Senior Developer role, which requires strong Python", "future roles that match your
+# experience".
+REJECTION += [
+    r"(?:role|position|post|job|vacancy|opportunity)(?: [\w-]+)?, which (?:requires|needs|demands|"
+    r"calls for|involves) (?:a |an )?(?:strong|solid|excellent|good|proven|deep|extensive|"
+    r"significant|sound)?",
+    r"(?:roles?|positions?|vacanc\w+|opportunit\w+|openings?) (?:that|which) (?:better |more "
+    r"closely )?(?:match|suit|fit|align with) your (?:skills|experience|profile|background|"
+    r"interests)",
+]
+DENIAL += [
+    r"(?:not|n't|never) (?:\w+ ){0,3}(?:as )?(?:a |any )?reflection (?:on|of) (?:you|your)",
 ]

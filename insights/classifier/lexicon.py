@@ -450,7 +450,7 @@ TOPICS: dict[str, list[str]] = {
         r"written communication",
     ],
     "behavioral_examples": [
-        r"reflections?(?! on (?:you|your)\b)",
+        r"(?<!\bas a )(?<!\bas any )reflections?(?! (?:on|of) (?:you|your)\b)",
         r"what (?:you|i) (?:had )?learned",
         r"lessons learned",
         r"behaviou?ral (?:questions|answers)",
@@ -675,6 +675,8 @@ TOPICS: dict[str, list[str]] = {
         r"(?<!\bwe're )(?<!\bwe are )keen(?:ness)?"
         r"(?! to (?:find|hire|recruit|appoint|get|bring|take))",
         r"excited",
+        # "thank you for your interest in our mission" is a courtesy.
+        r"(?<!\bfor your )(?<!\bfor your continued )"
         r"interest(?:ed)? in (?:the|this|our|their) (?:role|work|job|position|organi[sz]ation|"
         r"company|mission)",
         r"(?:show|showed|much|genuine|real|any) interest",
@@ -746,7 +748,7 @@ TOPICS: dict[str, list[str]] = {
         r"keywords",
         r"(?:your|the|my) application(?= (?:was|is|looked|stood|came across|read|would|could|"
         r"did|didn't|lacked|needed))",
-        r"cv(?! (?:stage|screen|screening|sift|round)\b)",
+        r"cv(?! (?:stage|screen|screening|sift|round|on file|on record)\b)",
         r"c\.v\.",
         r"resume",
         r"r\u00e9sum\u00e9",
@@ -3916,4 +3918,9 @@ TOPICS["experience_level"] += [
 EXTERNAL["logistics"] += [
     r"(?:four|three|4|3|compressed|nine)[- ]day (?:weeks?|fortnights?)",
     r"compressed hours",
+]
+# Someone needed from a date: "we need someone from next week".
+EXTERNAL["logistics"] += [
+    r"(?:someone|somebody|a person|a candidate|in post|to start|starting) (?:from|by|within) "
+    r"(?:next week|next month|monday|the start of|two weeks|a fortnight|the new year)",
 ]

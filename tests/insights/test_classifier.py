@@ -1562,3 +1562,22 @@ def test_it_reads_plain_verdicts_from_notes_and_recruiters():
     )
     # "needs polish" is no language.
     assert labels("Your pitch needs polish.")[0] != ("technical_skills",)
+
+
+def test_it_reads_the_role_described_and_courtesies_as_no_verdict():
+    text = (
+        "Thank you for applying for the Developer role, which requires strong Python skills. "
+        "We will not be taking your application further."
+    )
+    assert labels(text) == ((), (), ())
+    assert labels(
+        "We are keen to keep your CV on file for future roles that match your skills."
+    ) == (
+        (),
+        (),
+        (),
+    )
+    assert labels("Thank you for your interest in our mission.") == ((), (), ())
+    assert labels("Please don't take this as a reflection on your abilities.") == ((), (), ())
+    # The candidate's own interest, praised, is still motivation.
+    assert labels("Your interest in our mission really stood out.")[1] == ("motivation",)
