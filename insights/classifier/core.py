@@ -386,7 +386,40 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
             ):
                 polarity = WEAKNESS
         found.append((theme, polarity, m0, m1, spans[idx].sentence, how, idx))
-    return found
+    return _elliptical_turns(found, cues, spans, located, norm)
+
+
+def _elliptical_turns(
+    found: list[tuple], cues: list[_Cue], spans: list[Span], located: list, norm: str
+) -> list[tuple]:
+    """ "Your Python is fine for scripting, but not for production work", "your knowledge of
+    payroll was good, albeit a bit dated": a short turn with no subject of its own that faults
+    nothing by name also faults the theme praised just before it, in the same sentence.
+    """
+    hit_groups = {spans[i].group for _, i in located if i >= 0}
+    faulted_groups = set()
+    for g in {sp.group for sp in spans if sp.turn} - hit_groups:
+        members = [sp for sp in spans if sp.group == g]
+        g0, g1 = members[0].start, members[-1].end
+        if (
+            len(norm[g0:g1].split()) <= 8
+            and not _SUBJECT.search(norm, g0, g1)
+            and any(c.sign == FAULT and not c.need for c in _within(cues, g0, g1))
+        ):
+            faulted_groups.add((members[0].sentence, g - 1))
+    if not faulted_groups:
+        return found
+    extra = [
+        (f[0], WEAKNESS, *f[2:])
+        for f in found
+        if f[1] == STRENGTH and f[5] == "topic" and (f[4], spans[f[6]].group) in faulted_groups
+    ]
+    return found + extra
+
+
+# A clause with a subject of its own says something new: "but talked about them like
+# nothing", "but we had concerns about his attitude".
+_SUBJECT = re.compile(r"\b(?:you|your|he|she|they|we|i|it|his|her|their|our|my)\b")
 
 
 # "You were their second choice and had nothing negative to say": a denial after "and"

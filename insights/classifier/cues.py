@@ -878,3 +878,21 @@ REJECTION += [
 DENIAL += [
     r"(?:not|n't|never) (?:\w+ ){0,3}(?:as )?(?:a |any )?reflection (?:on|of) (?:you|your)",
 ]
+
+# rules-1.5: praise by litotes: "your preparation could not be faulted", "you did not
+# disappoint"; a wish said as what would have been good: "it would have been good to see you
+# take more of a lead".
+PRAISE += [
+    r"(?:could not|couldn't|can't|cannot|can not) (?:be )?fault(?:ed)?",
+    r"(?:did not|didn't|does not|doesn't|never) disappoint",
+    r"(?:hard|difficult|impossible) to fault",
+    r"faultless(?:ly)?",
+    r"flawless(?:ly)?",
+]
+NEED += [
+    r"(?:it )?would have been (?:good|nice|great|helpful|useful|better) to (?:see|hear)(?: (?:more|"
+    r"you))?",
+]
+DENIAL += [
+    r"(?:nobody|no one|none of us|none of the panel) (?:ever )?(?:doubted|questioned)",
+]

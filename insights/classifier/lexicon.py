@@ -3924,3 +3924,11 @@ EXTERNAL["logistics"] += [
     r"(?:someone|somebody|a person|a candidate|in post|to start|starting) (?:from|by|within) "
     r"(?:next week|next month|monday|the start of|two weeks|a fortnight|the new year)",
 ]
+
+# Answering another question; taking more of a lead.
+WEAK["communication"] += [
+    r"answer(?:ed|ing|s)? (?:a |the )?(?:different|wrong|another) question",
+]
+TOPICS["leadership"] += [
+    r"(?:take|took|taking) (?:more of |more )?(?:a |the )?lead\b",
+]

@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(
 )
 # Contrast words open a new group: "strong X, but Y lacking" judges X and Y apart.
 _CONTRAST = re.compile(
-    r"\b(?:but|however|though|although|whereas|unfortunately|sadly|that said|even so|"
+    r"\b(?:but|however|though|although|whereas|albeit|unfortunately|sadly|that said|even so|"
     r"having said that|on the other hand|where (?:it|things|you|i|we|they|the panel) "
     r"(?:didn't|fell|struggled|hesitated|came unstuck)|what (?:we|they) missed|"
     r"our (?:hesitation|worry|concern)|(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bwas )(?<!\bis )"
@@ -39,8 +39,8 @@ _CONTRAST = re.compile(
 # The contrast words that turn towards the problem: after them a theme with no
 # other cue is the shortcoming ("..., but their culture is very corporate").
 _TURN = re.compile(
-    r"(?:but|however|that said|even so|having said that|on the other hand|where|what|our|the|"
-    r"bad news|bad:|,\s*yet)\b",
+    r"(?:but|however|albeit|that said|even so|having said that|on the other hand|where|what|our|"
+    r"the|bad news|bad:|,\s*yet)\b",
 )
 # Within a group, colons, semicolons and spaced dashes separate clauses; a
 # denial's reach stops at them.

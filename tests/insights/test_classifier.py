@@ -1581,3 +1581,26 @@ def test_it_reads_the_role_described_and_courtesies_as_no_verdict():
     assert labels("Please don't take this as a reflection on your abilities.") == ((), (), ())
     # The candidate's own interest, praised, is still motivation.
     assert labels("Your interest in our mission really stood out.")[1] == ("motivation",)
+
+
+def test_it_reads_a_short_turn_with_no_subject_as_faulting_the_theme_before_it():
+    r = classify("Your knowledge of payroll was good, albeit a bit dated.")
+    assert r.weaknesses == ("technical_skills",) and r.strengths == ("technical_skills",)
+    r = classify("Your SQL was solid but not fast enough.")
+    assert "technical_skills" in r.weaknesses
+    # A turn with a subject of its own says something new.
+    r = classify("Your Python was excellent, but we went with someone else.")
+    assert r.weaknesses == () and r.strengths == ("technical_skills",)
+
+
+def test_it_reads_praise_by_litotes_and_doubt_denied_by_anyone():
+    assert labels("Your preparation could not be faulted.")[1] == ("preparation",)
+    assert labels("You did not disappoint on the technical side.")[1] == ("technical_skills",)
+    r = classify("Nobody doubted your commitment, but the daily commute is not realistic.")
+    assert r.weaknesses == () and r.external == ("logistics",)
+
+
+def test_it_reads_another_question_answered_and_a_lead_not_taken():
+    assert labels("You answered a different question more than once.")[0] == ("communication",)
+    text = "It would have been good to see you take more of a lead in the group exercise."
+    assert labels(text)[0] == ("leadership",)
