@@ -452,7 +452,10 @@ _OMITTABLE = frozenset({"technical_skills", "experience_level", "leadership", "d
 # "your stakeholder examples", "leadership examples": the examples are of that theme.
 # A behavioural question ("tell me about a time you led ...") gives way the same way
 # to the theme it asks about.
-_EXAMPLES = re.compile(r"examples?\b|(?:tell|told|asked|asking)\b|a time\b")
+_EXAMPLES = re.compile(
+    r"(?:(?:your|my|the|his|her|their) )?(?:examples?\b|stor(?:y|ies)\b)|(?:tell|told|asked|"
+    r"asking)\b|a time\b"
+)
 
 # What a rival had that the candidate lacks: "a candidate with more experience",
 # "a candidate with a social work qualification".

@@ -367,7 +367,7 @@ FAULT = [
     r"shaky",
     r"sketchy",
     r"superficial",
-    r"surface-level",
+    r"surface[- ]level",
     r"shallow",
     r"need(?:s|ed)? (?:development|developing|work)",
     r"didn't stand up",
@@ -857,7 +857,7 @@ DENIAL += [
 # once you have your chartership").
 FAULT += [
     r"(?:lost|dropped|losing|dropping) (?:a few |some |most |many |a lot of )?(?:marks|points)",
-    r"(?:not|n't|isn't|wasn't) match(?:ing|ed)?(?: with)?\b",
+    r"(?:not|isn't|wasn't|doesn't|don't|didn't|does not|did not) match(?:ing|ed)?(?: with)?\b",
 ]
 NEED += [
     r"once you(?:'ve| have) (?:got |gained |completed |achieved |earned |built up |had )?(?:your|a|"

@@ -19,7 +19,9 @@ _LANG = (
     r"(?:french|spanish|german|italian|portuguese|mandarin|cantonese|chinese|japanese|korean|"
     r"arabic|russian|(?<!\bneeds )(?<!\bsome )(?<!\bmore )(?<!\bof )(?<!\blittle )(?<!\bfinal )"
     r"(?<!\bextra )(?<!\blacked )(?<!\blacking )polish|dutch|welsh|hindi|urdu|turkish|swedish|"
-    r"norwegian|danish|greek|"
+    r"norwegian|danish|greek|irish|gaelic|te reo|maori|afrikaans|zulu|swahili|tagalog|vietnamese|"
+    r"thai|indonesian|malay|hebrew|farsi|persian|punjabi|bengali|tamil|gujarati|romanian|"
+    r"hungarian|czech|finnish|ukrainian|"
     r"bsl|sign language)"
 )
 _TOOL = (
@@ -363,7 +365,8 @@ TOPICS: dict[str, list[str]] = {
         r"(?:(?:our|their|the company's|the organisation's) (?:[\w-]+ )?"
         r"(?!(?:and|or|was|is|were|which|that|in|at|for|with)\b)[\w-]+|"
         r"(?:the |local |wider )?(?:[\w'-]+ ){0,3}?" + _DOMAIN_WORD + r")",
-        r"(?:understand|understood|understands|know|knew|knows) (?:our|the|their) (?:business|mar"
+        r"(?:understand|understood|understands|know|knew|knows) (?:our|the|their) "
+        r"(?:local |wider |core |main |key |target |existing |end )?(?:business|mar"
         r"ket|"
         r"sector|industry|customers|clients|products?|world|space)",
         r"(?<!\bfor )(?<!\bfor the )(?:the |this |our |their )?(?:industry|sector|market)(?! war)",
@@ -3630,7 +3633,8 @@ EXTERNAL["position_change"] += [
 # Not wanting the job, and ambitions the role would not serve: "came across as not really
 # wanting it", "would not be the right fit for your ambitions".
 WEAK["motivation"] += [
-    r"(?:not|n't|never) (?:really |truly |particularly |actually |seem(?:ing)? to )?(?:wanting|"
+    r"(?:not|never|didn't|did not|don't|doesn't) (?:really |truly |particularly |actually |"
+    r"seem(?:ing)? to )?(?:wanting|"
     r"want|wanted) (?:it|the (?:job|role|position|post)|this (?:job|role|position))\b",
     r"(?:not|n't|wouldn't|would not|won't|doesn't|does not|didn't|did not) (?:\w+ ){0,4}?(?:fit|"
     r"match|suit|align with|meet|satisfy|serve) (?:for |with )?(?:your|my|his|her|their) "
@@ -3697,6 +3701,8 @@ EXTERNAL["position_change"] += [
     r"no longer in a position to (?:recruit|hire|fill|appoint|take on)",
     r"(?:the |a |their |our )?(?:temp|temporary|interim|locum|acting|contractor|agency worker|"
     r"secondee)(?: \w+)? who(?:'s| has| had| was)? (?:been )?(?:covering|doing|filling|acting)",
+    r"(?:a |one of our |an existing )?(?:colleague|member of staff|staff member|team member) who "
+    r"(?:has|had|'s) been (?:acting up|covering|filling in|doing the (?:job|role))",
 ]
 
 # Goals said in other words, and why one applied: "your long-term goals did not align",
@@ -3931,4 +3937,25 @@ WEAK["communication"] += [
 ]
 TOPICS["leadership"] += [
     r"(?:take|took|taking) (?:more of |more )?(?:a |the )?lead\b",
+]
+
+# Track record as an idiom; working best alone; not saying no.
+WEAK["experience_level"] += [
+    r"(?:more |enough |many |a few more )?runs on the board",
+]
+WEAK["culture_fit"] += [
+    r"(?:work|working|works) best (?:alone|on (?:my|your|their|his|her) own|independently|solo|by "
+    r"(?:myself|yourself|himself|herself))",
+]
+WEAK["confidence"] += [
+    r"(?:struggle|struggled|struggling|find it hard|found it hard|finds it hard|unable|reluctant) "
+    r"to (?:say no|push back|stand (?:your|my|his|her|their) ground|hold (?:your|my|his|her|their) "
+    r"ground)",
+]
+# No numbers to show for it: "there wasn't a single number to show what came of it".
+WEAK["behavioral_examples"] += [
+    r"(?:not|no|without|never|wasn't|weren't|isn't|aren't) (?:a single |one |any |even one )?"
+    r"(?:numbers?|figures?|metrics?|data points?) to (?:show|back|support|prove|evidence|quantify)",
+    r"(?:not|wasn't|weren't|isn't|was not|were not|is not) (?:a single|one) (?:number|figure|"
+    r"metric|statistic)\b",
 ]

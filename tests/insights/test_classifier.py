@@ -1604,3 +1604,37 @@ def test_it_reads_another_question_answered_and_a_lead_not_taken():
     assert labels("You answered a different question more than once.")[0] == ("communication",)
     text = "It would have been good to see you take more of a lead in the group exercise."
     assert labels(text)[0] == ("leadership",)
+
+
+def test_it_reads_regional_idioms_and_more_languages():
+    assert labels("They wanted someone with more runs on the board in aged care.")[0] == (
+        "experience_level",
+    )
+    assert labels("I didn't have enough Irish for the role.")[0] == ("technical_skills",)
+    assert labels("Told them I work best alone; wrong answer for a pairing shop.")[0] == (
+        "culture_fit",
+    )
+    assert labels("They felt you'd struggle to push back on senior partners.")[0] == ("confidence",)
+    assert labels("Your answers were a bit surface level on data modelling.")[0] == (
+        "technical_skills",
+    )
+
+
+def test_it_reads_stories_that_lacked_ownership_as_leadership_not_examples():
+    assert labels("I didn't show enough ownership in my stories.")[0] == ("leadership",)
+    assert labels("My stories were vague and had no numbers.")[0] == ("behavioral_examples",)
+
+
+def test_it_reads_local_customers_known_and_a_colleague_acting_up():
+    r = classify("The manager liked how well you know the local customers.")
+    assert r.strengths == ("domain_knowledge",)
+    r = classify("We have appointed a colleague who has been acting up into the role.")
+    assert r.external == ("position_change",)
+
+
+def test_it_reads_contracted_negations_written_out_in_new_families():
+    assert labels("You didn't really want the job, and it showed.")[0] == ("motivation",)
+    assert labels("Your profile doesn't match the requirement of five years.")[0] == (
+        "experience_level",
+    )
+    assert labels("There wasn't a single number in your answers.")[0] == ("behavioral_examples",)
