@@ -11,7 +11,7 @@ from .segment import Span, clauses, normalise
 from .themes import CANDIDATE_THEMES as CANDIDATE
 from .themes import EXTERNAL_THEMES
 
-CLASSIFIER_VERSION = "rules-1.4"
+CLASSIFIER_VERSION = "rules-1.5"
 
 WEAKNESS, STRENGTH, EXTERNAL = "weakness", "strength", "external"
 PRAISE, FAULT, DENIED = 1, -1, 0

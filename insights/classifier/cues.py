@@ -876,7 +876,8 @@ REJECTION += [
     r"interests)",
 ]
 DENIAL += [
-    r"(?:not|n't|never) (?:\w+ ){0,3}(?:as )?(?:a |any )?reflection (?:on|of) (?:you|your)",
+    r"(?:not|never|don't|do not|doesn't|does not|isn't|is not|wasn't|was not) (?:\w+ ){0,3}"
+    r"(?:as )?(?:a |any )?reflection (?:on|of) (?:you|your)",
 ]
 
 # rules-1.5: praise by litotes: "your preparation could not be faulted", "you did not
