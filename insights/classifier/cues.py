@@ -897,3 +897,9 @@ NEED += [
 DENIAL += [
     r"(?:nobody|no one|none of us|none of the panel) (?:ever )?(?:doubted|questioned)",
 ]
+
+# rules-1.5: "your prioritisation in the in-tray was off".
+FAULT += [
+    r"(?:was|were|felt|seemed|looked) (?:a (?:bit|little|touch) |slightly |way |rather |quite )?"
+    r"off\b(?! (?:the|to|on|with|for|by|from|at|in|and)\b)",
+]

@@ -3959,3 +3959,69 @@ WEAK["behavioral_examples"] += [
     r"(?:not|wasn't|weren't|isn't|was not|were not|is not) (?:a single|one) (?:number|figure|"
     r"metric|statistic)\b",
 ]
+
+# rules-1.5, fresh wording for the harder themes.
+# Answers that did not hang together, and a point that could not be found.
+WEAK["communication"] += [
+    r"(?:answers|responses|explanations?|replies) (?:\w+ ){0,3}?(?:disjointed|confusing|muddled|"
+    r"garbled|convoluted|unclear|rambling|meandering|waffly|scattered|jumbled|all over the place)",
+    r"(?:difficult|hard|tricky|not easy) to (?:understand|follow|see|grasp|work out|pin down) "
+    r"(?:the point|what (?:you|he|she) (?:meant|were saying|was saying|were getting at|was getting "
+    r"at)|your point|your argument)",
+    r"(?:spoke|speak|speaking|talked|talking|talk|talks) over (?:the )?(?:interviewers?|assessors?|"
+    r"panel(?:lists?)?|hiring manager|me|him|her|them|us)\b",
+]
+WEAK["confidence"] += [
+    r"(?:you|i|she|he) (?:were|was|are|seemed|came across as|came across|sounded|appeared) "
+    r"(?:overly |very |too |quite |a bit |rather |somewhat )?apologetic",
+    r"apologetic about (?:your|my|his|her)",
+]
+# Working with others: how one describes a manager, compromise, bringing the quiet in.
+TOPICS["collaboration"] += [
+    r"working with (?:your|my|the|his|her) (?:current |previous |old |former |last )?(?:manager|"
+    r"boss|line manager|colleagues|team|peers|director)",
+    r"(?:involve|involving|involved|include|including|included|bring in|brought in|bringing in) "
+    r"(?:the )?(?:quieter|other|others|everyone|the rest|colleagues|team members|members of the "
+    r"group)\b",
+]
+WEAK["collaboration"] += [
+    r"(?:unwilling|reluctant|refused|refusing|not willing|wouldn't|would not) to (?:compromise|"
+    r"budge|give ground|meet (?:them|others|people|us) halfway|consider other)",
+]
+# Thinking a plan through; a judgement that was off.
+TOPICS["problem_solving"] += [
+    r"(?:thought|think|thinking) (?:\w+ )?through (?:the )?(?:risks|implications|consequences|"
+    r"detail|details|options|plan|approach|problem|trade-offs)",
+]
+# Questions the employer had already answered.
+WEAK["preparation"] += [
+    r"(?:questions?|things) (?:that|which) (?:were|was|are|is) (?:already )?(?:answered|covered|"
+    r"explained|set out) (?:on|in) (?:our|the|their) (?:website|job description|pack|advert|"
+    r"careers page|job spec|information)",
+]
+# Wanting any change rather than this job.
+WEAK["motivation"] += [
+    r"(?:looking for|wanted|want|after|needed|need) (?:a |any )?(?:change of scene(?:ry)?|way out|"
+    r"fresh start|any job|a job, any job|a change, any change)",
+]
+# Suited to another kind of place; different values.
+WEAK["culture_fit"] += [
+    r"(?:more|better) suited to (?:a |an )?(?:[\w-]+ ){0,2}(?:corporate|start-?up|agency|company|"
+    r"organi[sz]ation|environment|setting|business|firm|team|charity|consultancy|practice) than",
+    r"(?:different|differing) values (?:to|from|than) (?:ours|our own|us|the company's|theirs|"
+    r"the firm's)",
+]
+# Only ever an individual contributor; responsibility for people not yet held.
+WEAK["leadership"] += [
+    r"(?:as|been|remained|stayed|was|were|are|mostly|always|only) an? individual contributor\b",
+]
+TOPICS["leadership"] += [
+    r"responsibility for (?:a|the|your|my) (?:\w+ )?(?:team|people|staff|department|crew|unit)",
+]
+# Examples from long ago, and the situation told without the action.
+WEAK["behavioral_examples"] += [
+    r"(?:examples|stories|answers) (?:were|was|are) (?:all |mostly |quite |rather |a bit )?(?:from "
+    r"(?:a long time|many years|several years|years|a decade) ago|out of date)",
+    r"(?:but not|and not|never) (?:on )?what (?:you|i|he|she) (?:personally "
+    r"|actually )?(?:did|had done|do)\b",
+]

@@ -1638,3 +1638,38 @@ def test_it_reads_contracted_negations_written_out_in_new_families():
         "experience_level",
     )
     assert labels("There wasn't a single number in your answers.")[0] == ("behavioral_examples",)
+
+
+def test_it_reads_fresh_wording_for_communication_and_confidence():
+    assert labels("We found your responses a little disjointed.")[0] == ("communication",)
+    text = "At times it was hard to follow what you were getting at."
+    assert labels(text)[0] == ("communication",)
+    assert labels("You spoke over the interviewer several times.")[0] == ("communication",)
+    assert labels("You were rather apologetic about your experience.")[0] == ("confidence",)
+    # The employer's apology is not the candidate's manner.
+    assert labels("They were really apologetic that the role was cut.")[0] == ()
+
+
+def test_it_reads_fresh_wording_for_collaboration_and_problem_solving():
+    assert labels("You seemed unwilling to compromise in the group task.")[0] == ("collaboration",)
+    assert labels("You did not involve the quieter members of the group.")[0] == ("collaboration",)
+    assert labels("You had not thought through the risks in your plan.")[0] == ("problem_solving",)
+    assert labels("Your prioritisation in the in-tray was off.")[0] == ("problem_solving",)
+
+
+def test_it_reads_fresh_wording_for_motivation_culture_and_leadership():
+    assert labels("You asked questions that were answered on our website.")[0] == ("preparation",)
+    assert labels("You said you were mainly looking for a change of scene.")[0] == ("motivation",)
+    text = "Your approach felt more suited to a large corporate than a small charity."
+    assert labels(text)[0] == ("culture_fit",)
+    assert labels("Some comments suggested different values to ours.")[0] == ("culture_fit",)
+    assert labels("You have been an individual contributor for most of your career.")[0] == (
+        "leadership",
+    )
+    assert labels("You haven't yet had responsibility for a team.")[0] == ("leadership",)
+
+
+def test_it_reads_old_examples_and_the_situation_without_the_action_as_examples():
+    assert labels("Your examples were all from years ago.")[0] == ("behavioral_examples",)
+    text = "You described the situation at length but not what you did."
+    assert labels(text)[0] == ("behavioral_examples",)
