@@ -665,7 +665,8 @@ TOPICS: dict[str, list[str]] = {
         r"d|role|"
         r"work|job|brand|company|cause|mission|subject|area|environment|planet|sustainability|food|"
         r"experience|service|care|people)",
-        r"(?<!\bour )(?<!\btheir )committed(?! to (?:another|a different|other|an? \w+ job))",
+        r"(?<!\bour )(?<!\btheir )committed(?! to (?:another|a different|other|an? \w+ job|one\b|"
+        r"an? (?:option|answer|recommendation|position|decision|view|approach|course)))",
         r"(?<!\bour )(?<!\btheir )commitment",
         r"(?:limited|little|no|genuine|real|much|any|great|strong|keen) interest(?! rates?)",
         r"why (?:i'm|i am|you're|you are|i was|you were) (?:leaving|moving|changing|applying)",
@@ -4024,4 +4025,21 @@ WEAK["behavioral_examples"] += [
     r"(?:a long time|many years|several years|years|a decade) ago|out of date)",
     r"(?:but not|and not|never) (?:on )?what (?:you|i|he|she) (?:personally "
     r"|actually )?(?:did|had done|do)\b",
+]
+
+# A recommendation never made: "you hedged between three options and never committed to one".
+WEAK["problem_solving"] += [
+    r"(?:never|didn't|did not|failed to|without|couldn't|could not|wouldn't|would not) "
+    r"(?:really |actually )?commit(?:ted|ting)? to (?:one|an? (?:option|answer|recommendation|"
+    r"position|decision|view|approach|course of action))\b",
+    r"hedged (?:between|across) (?:two|three|several|the|all|multiple)",
+]
+# Answers in a field's own words: "your clinical answers were bang on".
+TOPICS["technical_skills"] += [
+    r"(?:clinical|accounting|legal|coding|engineering|scientific|medical|pharmacology|tax|"
+    r"financial|statistical|nursing|teaching) (?:answers|questions|knowledge)",
+]
+# All theory and no practice.
+WEAK["behavioral_examples"] += [
+    r"all theory(?: and no (?:practice|experience|examples))?",
 ]

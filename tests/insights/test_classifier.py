@@ -1673,3 +1673,13 @@ def test_it_reads_old_examples_and_the_situation_without_the_action_as_examples(
     assert labels("Your examples were all from years ago.")[0] == ("behavioral_examples",)
     text = "You described the situation at length but not what you did."
     assert labels(text)[0] == ("behavioral_examples",)
+
+
+def test_it_reads_a_recommendation_never_made_and_answers_in_a_fields_words():
+    text = "You hedged between three options and never committed to one."
+    assert labels(text)[0] == ("problem_solving",)
+    assert labels("You were clearly committed to the charity.")[1] == ("motivation",)
+    assert labels("Your clinical answers were bang on.")[1] == ("technical_skills",)
+    assert labels("Your answers on budgeting were all theory and no practice.")[0] == (
+        "behavioral_examples",
+    )
