@@ -903,3 +903,14 @@ FAULT += [
     r"(?:was|were|felt|seemed|looked) (?:a (?:bit|little|touch) |slightly |way |rather |quite )?"
     r"off\b(?! (?:the|to|on|with|for|by|from|at|in|and)\b)",
 ]
+
+# rules-1.5: generic answers and what the new hire must be.
+FAULT += [
+    r"interchangeable with",
+]
+NEED += [
+    r"need (?:our |the |a |this )?(?:new hire|successful candidate|person|postholder|post-holder|"
+    r"candidate|hire|new starter|appointee) to (?:be|have)",
+    r"once (?:i|we)(?:'ve| have) (?:got |gained |completed |done |had )?(?:my|a|an|the|more|"
+    r"some)\b",
+]

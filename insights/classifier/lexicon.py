@@ -4043,3 +4043,34 @@ TOPICS["technical_skills"] += [
 WEAK["behavioral_examples"] += [
     r"all theory(?: and no (?:practice|experience|examples))?",
 ]
+
+# On the back foot; questions that threw the candidate.
+WEAK["confidence"] += [
+    r"on the back foot",
+    r"(?:questions?|follow-ups?|challenges?) (?:\w+ )?threw (?:me|you|him|her)\b",
+    r"threw (?:me|you|him|her) (?:off|completely)",
+]
+# Why this firm: "your answers about why law, and why this firm".
+TOPICS["motivation"] += [
+    r"why (?:this|our) (?:firm|company|organi[sz]ation|school|practice|charity|role|sector|team|"
+    r"trust|hospital|agency|brand)\b",
+]
+# A role folded into another team.
+EXTERNAL["position_change"] += [
+    r"(?:role|position|post|job|vacancy) (?:has (?:since |now )?been|was|will be|is being) "
+    r"(?:absorbed|merged|folded|rolled|subsumed) into",
+    r"(?:will|would) not be recruited (?:separately|to|for)",
+]
+# Warning signs missed in a task.
+WEAK["problem_solving"] += [
+    r"missed (?:two|three|several|the|some|a few|key|obvious|important|the main|a couple of) "
+    r"(?:\w+ )?(?:red flags|warning signs|issues|risks|errors|problems|clues|points|details)",
+]
+# A kind of setting not yet worked in; great in a few years.
+WEAK["experience_level"] += [
+    r"(?:have|has|had)(?:n't| not| never) (?:yet |previously |before |ever )?worked in (?:a |an )?"
+    r"(?:[\w-]+ ){1,3}(?:setting|environment)s?\b",
+    r"(?:ready|great|perfect|ideal|strong|a fit|right) (?:for (?:this|the role|us|it) )?in (?:a|"
+    r"one|two|three|four|five|a few|a couple of)(?: or (?:two|three|four|five))? (?:more )?years?"
+    r"(?:'|'s)?(?: time)?",
+]

@@ -1683,3 +1683,17 @@ def test_it_reads_a_recommendation_never_made_and_answers_in_a_fields_words():
     assert labels("Your answers on budgeting were all theory and no practice.")[0] == (
         "behavioral_examples",
     )
+
+
+def test_it_reads_dev_style_phrasing_for_several_themes():
+    assert labels("I spent the whole interview on the back foot.")[0] == ("confidence",)
+    assert labels("Every follow-up question threw me.")[0] == ("confidence",)
+    text = "Your answers about why this firm were interchangeable with any other firm's."
+    assert labels(text)[0] == ("motivation",)
+    r = classify("The role has since been absorbed into the regional team.")
+    assert r.external == ("position_change",)
+    text = "You missed two red flags in the file that a trainee would catch."
+    assert labels(text)[0] == ("problem_solving",)
+    assert labels("They said I'd be great in two or three years.")[0] == ("experience_level",)
+    text = "We need our new hire to be confident presenting to the board, which you avoid."
+    assert labels(text) == (("confidence",), (), ())
