@@ -914,3 +914,34 @@ NEED += [
     r"once (?:i|we)(?:'ve| have) (?:got |gained |completed |done |had )?(?:my|a|an|the|more|"
     r"some)\b",
 ]
+
+# rules-1.6: what to work on, named as such, is a weakness however it is worded: "the only area
+# for development is keeping your answers concise", "one thing to work on would be pace".
+NEED += [
+    r"(?:the |one |an |our |my )?(?:only |one |main |key |biggest |single )?(?:area|thing|point)s? "
+    r"(?:for|of|to) (?:develop\w*|improve\w*|work on|work at|build on)(?: for you)? "
+    r"(?:is|was|would be|are|were|might be)",
+    r"could (?:have )?(?:used|done with|do with|use) (?:a (?:bit|little|few|lot) )?(?:more|"
+    r"fewer|less|some|a clearer|a stronger|sharper|tighter)",
+]
+# rules-1.6: a denial of any part the candidate played in the decision: "this does not reflect
+# on your qualifications", "not that your teamwork was in question".
+DENIAL += [
+    r"(?:not|n't|never|in no way) (?:in any way |at all |necessarily )?(?:a )?reflect(?:ion|s|ed)?"
+    r" (?:on|of|upon|badly on)",
+    r"not that\b(?=[^.;:!?]{0,60}\b(?:in (?:question|doubt)|an? (?:issue|problem|concern|worry)"
+    r"|lacking|missing|a factor)\b)",
+]
+# rules-1.6: boilerplate of assessment and record-keeping says nothing about the candidate:
+# "having reviewed your application against the person specification", "we will retain your
+# CV for six months in line with our data policy".
+REJECTION += [
+    r"(?:(?:having|after|we have|we've|we) )?(?:carefully )?(?:review\w*|assess\w*|consider\w*|"
+    r"score\w*|measur\w*|check\w*|compar\w*) (?:your|all|every|each|the) (?:application|cv|"
+    r"submission|candidate)s? (?:carefully |in detail )?(?:against|with) (?:the|these|our|its)"
+    r"(?: [\w-]+){0,3} (?:criteria|criterion|person specification|job description|requirements|"
+    r"specification)",
+    r"(?:retain|keep|hold(?: onto)?|store|held) (?:your|the) (?:cv|resume|r\u00e9sum\u00e9|"
+    r"details|application|data|information)(?: on (?:file|record))?(?:[^.;!?]{0,60}?"
+    r"(?:policy|policies|regulations?|gdpr|months|file|record))?",
+]

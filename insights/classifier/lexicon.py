@@ -872,7 +872,6 @@ WEAK: dict[str, list[str]] = {
         r"jumped (?:straight )?(?:in|into)",
         r"no structure",
         r"back on track",
-        r"edge cases?",
         r"went round in circles",
         r"threw (?:ideas|things) at the wall",
         r"let's step back",
@@ -961,7 +960,7 @@ WEAK: dict[str, list[str]] = {
         r"cutting (?:people|others|them|him|her) off",
         r"robotic",
         r"(?:over-?)?rehearsed",
-        r"scripted",
+        r"scripted(?! questions?| interviews?| format| rounds?)",
         r"wooden",
         r"message got lost",
         r"cluttered",
@@ -1821,7 +1820,8 @@ EXTERNAL["position_change"] += [
     r"the) (?:appointment|hire|hiring)",
     r"already (?:part of|on|works? (?:for|in|at)|employed by) (?:our|the) (?:\w+ )?"
     r"(?:staff|team|bank|organi[sz]ation|company|books)",
-    r"(?:from (?:their|our|the) (?:own )?graduate scheme|existing staff|bank staff)",
+    r"(?<!\brejected )(?<!\brejection )(?:from (?:their|our|the) (?:own )?graduate scheme|"
+    r"existing staff|bank staff)",
     r"(?:hiring|recruitment) freeze",
     r"(?:pushed|put) back to",
     r"no longer exists",
@@ -2188,7 +2188,8 @@ TOPICS["leadership"] += [
     r"managing (?:former|your|my) peers",
 ]
 WEAK["confidence"] += [
-    r"(?:cried|crying|tearful|in tears|broke down)",
+    r"(?:cried|crying|tearful|in tears|broke down(?! (?:the|a|an|each|every|it|them|your|my|his|"
+    r"her|their|this|that|what|how|complex|problems?)\b))",
 ]
 WEAK["preparation"] += [
     r"(?:from|in) a (?:noisy|busy|crowded) (?:cafe|caf\u00e9|coffee shop|car|train|pub|office)",
@@ -4073,4 +4074,24 @@ WEAK["experience_level"] += [
     r"(?:ready|great|perfect|ideal|strong|a fit|right) (?:for (?:this|the role|us|it) )?in (?:a|"
     r"one|two|three|four|five|a few|a couple of)(?: or (?:two|three|four|five))? (?:more )?years?"
     r"(?:'|'s)?(?: time)?",
+]
+# rules-1.6: edge cases take their polarity from the clause ("missed the edge cases", "a
+# thoughtful approach to edge cases").
+TOPICS["problem_solving"] += [
+    r"edge cases?",
+]
+# rules-1.6: a comparison that leaves the candidate with less experience.
+WEAK["experience_level"] += [
+    r"(?:a (?:bit|little|touch|tad) |slightly |just |somewhat |rather |much |far )?less "
+    r"(?:experienced|senior|seasoned) than",
+    r"less (?:[\w-]+ )?experience than",
+    r"(?:a|an) (?:much |far |slightly |rather |somewhat )?more (?:experienced|senior|seasoned) "
+    r"(?:[\w-]+ )?(?:candidate|applicant|person|hire|professional|practitioner|colleague)",
+]
+# rules-1.6: exercises named by what they asked for ("the pricing exercise", "the design
+# problem").
+TOPICS["problem_solving"] += [
+    r"(?:the )?(?:pricing|costing|modelling|modeling|forecasting|planning|scheduling|design|"
+    r"analysis|analytical|strategy|estimation|sizing|optimi[sz]ation|valuation|"
+    r"rota|triage) (?:exercise|task|problem|challenge|puzzle)s?",
 ]
