@@ -11,7 +11,7 @@ from .segment import Span, clauses, normalise
 from .themes import CANDIDATE_THEMES as CANDIDATE
 from .themes import EXTERNAL_THEMES
 
-CLASSIFIER_VERSION = "rules-1.5"
+CLASSIFIER_VERSION = "rules-1.6"
 
 WEAKNESS, STRENGTH, EXTERNAL = "weakness", "strength", "external"
 PRAISE, FAULT, DENIED = 1, -1, 0
@@ -96,7 +96,9 @@ def _overlaps(a0: int, a1: int, taken: list[tuple[int, int]]) -> bool:
     return any(a0 < b1 and b0 < a1 for b0, b1 in taken)
 
 
-def _scan_cues(text: str, fixed: list[tuple[int, int]]) -> list[_Cue]:
+def _scan_cues(
+    text: str, fixed: list[tuple[int, int]], boilerplate: list[tuple[int, int]] | None = None
+) -> list[_Cue]:
     """Every polarity cue in the text, negation already applied, in text order.
 
     Cues inside fixed phrases are skipped: "nobody could say I didn't prepare"
@@ -108,6 +110,8 @@ def _scan_cues(text: str, fixed: list[tuple[int, int]]) -> list[_Cue]:
     for spans in by_kind.values():
         spans.sort(key=lambda s: (s[0], s[0] - s[1]))
     masked = by_kind["rejection"] + list(fixed)
+    if boilerplate is not None:
+        boilerplate.extend(by_kind["rejection"])
     found: list[_Cue] = []
     for start, end in by_kind["denial"]:
         if not _overlaps(start, end, masked):
@@ -273,7 +277,16 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
     starts = [s.start for s in spans]
     found = []  # (theme, polarity, start, end, sentence, how, clause index)
     hits = _raw_matches(norm)
-    cues = _scan_cues(norm, [(h[2], h[3]) for h in hits if h[1] in ("weak", "strong")])
+    boilerplate: list[tuple[int, int]] = []
+    cues = _scan_cues(norm, [(h[2], h[3]) for h in hits if h[1] in ("weak", "strong")], boilerplate)
+    # A topic inside rejection boilerplate ("having reviewed your application against the
+    # person specification", "we will retain your CV") names nothing.
+    if boilerplate:
+        hits = [
+            h
+            for h in hits
+            if not (h[1] == "topic" and any(b0 <= h[2] and h[3] <= b1 for b0, b1 in boilerplate))
+        ]
     located = [(h, bisect_right(starts, h[2]) - 1) for h in hits]
     # A fixed phrase settles its theme for the whole clause: "it was clear you had
     # not read the job description" is not also praise for the job description.
@@ -342,6 +355,20 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
                 _AS_BENCHMARK.search(norm, max(0, m0 - 30), m0) or _FELLOW.match(norm, m1)
             ):
                 continue  # "compared with the other candidates": the rivals are a yardstick
+            # "we have other candidates to see this week", "we are only contacting shortlisted
+            # candidates": rivals still in the process, or written to, were not chosen.
+            if theme == "competition" and (
+                _STILL_TO_SEE.match(norm, m1) or _WRITTEN_TO.search(norm, max(0, m0 - 30), m0)
+            ):
+                continue
+            # "thanks for coming along to the trial shift on Saturday", "the hiring manager has
+            # been travelling": a shift thanked for, or someone else's movements, are not a
+            # constraint on the candidate.
+            if theme == "logistics" and (
+                _THANKED_FOR.search(norm, spans[idx].start, m0)
+                or _SOMEONE_ELSE.search(norm, max(spans[idx].start, m0 - 40), m0)
+            ):
+                continue
             local = _within(cues, spans[idx].start, spans[idx].end)
             # A denial rules out the factor it is about, not one named further on:
             # "zero concerns about your skills, it's really about start date".
@@ -441,6 +468,22 @@ _AS_BENCHMARK = re.compile(
 # "the other candidate in the group task": a fellow candidate, not the one chosen.
 _FELLOW = re.compile(
     r"\s+(?:in|during|on) (?:the|my|our|a) (?:group|panel|assessment|waiting|pair)"
+)
+_STILL_TO_SEE = re.compile(
+    r"\s+(?:still )?(?:to (?:see|interview|meet|speak (?:to|with)|talk to|hear from)|"
+    r"(?:will|would) be (?:contacted|notified|invited)|with feedback)\b"
+)
+_WRITTEN_TO = re.compile(
+    r"\b(?:contact\w*|notif\w*|inform\w*|respond\w* to|repl\w* to|writ\w* to|feedback to)\s+"
+    r"(?:only |all |the |our )*$"
+)
+_THANKED_FOR = re.compile(
+    r"\bthank(?:s| you)(?: so much| again| very much)? for (?:coming|attending|joining|popping|"
+    r"meeting|doing|completing|taking part)\b[^.;:!?]*$"
+)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:hiring manager|manager|recruiter|client|interviewer|panel|director|ceo|founder|boss)"
+    r"(?:'s| has| have| had| was| were| is| are)(?: been| currently| now)* $"
 )
 # A document that leaves something out: "no mention of", "didn't include", "left off".
 _OMITTED = re.compile(
@@ -824,6 +867,58 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
     return [f for f in kept if not (f[0] == "competition" and f[4] in named)]
 
 
+# rules-1.6: a sentence that only describes the role ("the role requires strong Excel skills",
+# "our ideal candidate will have a Level 3 qualification", "we're looking for people who are
+# curious") says what the job needs, not what the candidate lacked or showed.
+_DESCRIBES = re.compile(
+    r"\s*(?:(?:dear|hi|hello) [\w .'-]{1,30}, |please note,? (?:that )?)?"
+    r"(?:(?:the|this|our) (?:[\w-]+ ){0,2}(?:role|position|post|job|vacancy|opening|programme|"
+    r"scheme)(?: \w+)? (?:requires?|required|calls? for|called for|demands?|involves?|"
+    r"will involve|needs|asks for)\b"
+    r"|(?:our|the) ideal (?:candidate|applicant|person|hire|match)\b"
+    r"|the successful (?:candidate|applicant|person|postholder|post-holder)(?: will| would| is "
+    r"expected| must| should)\b"
+    r"|(?:we're|we are)(?: currently| always)? (?:looking for|seeking|searching for) (?:someone|"
+    r"somebody|people|candidates|individuals|a candidate|an? [\w-]+)(?: who| with| that)\b"
+    r"|we (?:require|seek) (?:[\w-]+ )?(?:candidates|applicants|people|staff|carers|someone|"
+    r"somebody|individuals)\b"
+    r"|we (?:assess|review|score|consider) (?:every|each|all) (?:application|candidate)s?\b)"
+)
+# ... as long as it says nothing of the candidate and compares nothing ...
+_OF_CANDIDATE = re.compile(
+    r"\b(?:you|your|yours|you're|you've|yourself|i|my|me|i'm|i've)\b|\b(?:more|stronger|deeper|"
+    r"better|greater|broader|wider|further|less|fewer|\w+er than)\b"
+)
+# ... in a form letter.
+_FORM_LETTER = re.compile(
+    r"\b(?:thank|unfortunately|regret|unsuccessful|not (?:been )?(?:successful|shortlisted|"
+    r"selected)|(?:not|n't) (?:be )?(?:moving|progressing|taking|proceeding))"
+)
+
+
+def _role_described(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
+    """Drop the candidate themes of sentences that only describe the role, in a form letter
+    that says nothing else about the candidate."""
+    if not _FORM_LETTER.search(low):
+        return found
+    bounds: dict[int, list[int]] = {}
+    for sp in spans:
+        b = bounds.setdefault(sp.sentence, [sp.start, sp.end])
+        b[1] = sp.end
+    described = {
+        i
+        for i, (b0, b1) in bounds.items()
+        if _DESCRIBES.match(low, b0, b1) and not _OF_CANDIDATE.search(low, b0, b1)
+    }
+    if not described:
+        return found
+    if any(f[0] in CANDIDATE and f[1] is not None and f[4] not in described for f in found):
+        return found
+    return [
+        f for f in found if not (f[4] in described and (f[0] in CANDIDATE or f[0] == "competition"))
+    ]
+
+
 def classify(text: str) -> Result:
     """Name the feedback themes in one text. Deterministic and offline."""
     if not text or not text.strip():
@@ -835,7 +930,7 @@ def classify(text: str) -> Result:
     spans = clauses(low)
     if not spans:
         return Result()
-    found = _resolve(_find(low, spans), low, spans)
+    found = _role_described(_resolve(_find(low, spans), low, spans), low, spans)
     found.sort(key=lambda f: f[2])
     mentions: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()

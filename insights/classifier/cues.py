@@ -942,6 +942,6 @@ REJECTION += [
     r"(?: [\w-]+){0,3} (?:criteria|criterion|person specification|job description|requirements|"
     r"specification)",
     r"(?:retain|keep|hold(?: onto)?|store|held) (?:your|the) (?:cv|resume|r\u00e9sum\u00e9|"
-    r"details|application|data|information)(?: on (?:file|record))?(?:[^.;!?]{0,60}?"
+    r"details|application|data|information)(?: on (?:file|record))?(?:[^.;!?]{0,60}"
     r"(?:policy|policies|regulations?|gdpr|months|file|record))?",
 ]

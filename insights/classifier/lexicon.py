@@ -4095,3 +4095,10 @@ TOPICS["problem_solving"] += [
     r"analysis|analytical|strategy|estimation|sizing|optimi[sz]ation|valuation|"
     r"rota|triage) (?:exercise|task|problem|challenge|puzzle)s?",
 ]
+# rules-1.6: rivals chosen by what set them apart ("we have decided to proceed with candidates
+# whose profiles better align").
+EXTERNAL["competition"] += [
+    r"(?:proceed|progress|move forward|go forward|continue|pursue|pursuing|proceeding|"
+    r"progressing|moving forward) with (?:other |those |the )?(?:candidates|applicants|people|"
+    r"individuals) (?:whose|who|with)\b",
+]

@@ -1707,3 +1707,114 @@ def test_it_reads_dev_style_phrasing_for_several_themes():
     assert labels("They said I'd be great in two or three years.")[0] == ("experience_level",)
     text = "We need our new hire to be confident presenting to the board, which you avoid."
     assert labels(text) == (("confidence",), (), ())
+
+
+# rules-1.6: generic letters name nothing, praise stays praise.
+
+
+def test_it_reads_a_decision_that_does_not_reflect_on_the_candidate_as_a_bare_denial():
+    assert labels("This decision does not reflect on your qualifications.") == ((), (), ())
+    text = "The decision does not reflect on your skills, but your SQL was weak."
+    assert labels(text) == (("technical_skills",), (), ())
+
+
+def test_it_reads_not_that_it_was_in_question_as_a_denial():
+    assert labels("Not that your teamwork was in question.") == ((), (), ())
+    text = "Not that your teamwork was in question - everyone enjoyed working with you."
+    assert labels(text) == ((), ("collaboration",), ())
+
+
+def test_it_reads_what_to_work_on_as_a_weakness_however_it_is_worded():
+    text = "The only area for development is keeping your answers concise."
+    assert labels(text) == (("communication",), (), ())
+    text = "One area to work on would be your knowledge of our market."
+    assert labels(text)[0] == ("domain_knowledge",)
+    assert labels("Your answers could have used more concrete examples.")[0] == (
+        "behavioral_examples",
+    )
+
+
+def test_it_names_nothing_in_assessment_and_record_keeping_boilerplate():
+    text = (
+        "Having reviewed your application against the person specification, we regret we "
+        "cannot take it further."
+    )
+    assert labels(text) == ((), (), ())
+    text = "We will retain your CV for six months in line with our data policy."
+    assert labels(text) == ((), (), ())
+    text = "Your application did not address the person specification."
+    assert labels(text)[0] == ("application_materials",)
+    assert labels("Your CV was excellent.")[1] == ("application_materials",)
+
+
+def test_it_reads_less_experienced_than_as_experience_beside_praise():
+    text = "Strong technically, just less experienced than the person we hired."
+    assert labels(text) == (("experience_level",), ("technical_skills",), ())
+    assert labels("We went with a more experienced candidate.") == (("experience_level",), (), ())
+
+
+def test_it_reads_exercises_named_by_what_they_asked():
+    assert labels("The pricing exercise didn't quite come together.")[0] == ("problem_solving",)
+    text = "Your knowledge of the retail market was impressive, but the pricing exercise fell flat."
+    assert labels(text) == (("problem_solving",), ("domain_knowledge",), ())
+
+
+def test_it_reads_edge_cases_breaking_down_a_case_and_scripted_questions_by_their_clause():
+    text = "Your take-home was excellent: a thoughtful approach to edge cases."
+    assert labels(text) == ((), ("problem_solving",), ())
+    assert labels("You missed the edge cases.")[0] == ("problem_solving",)
+    assert labels("You broke down the business case logically.")[0] == ()
+    assert labels("I broke down in the interview.")[0] == ("confidence",)
+    assert labels("Panel of four, eight scripted questions, scored.") == ((), (), ())
+    assert labels("Your answers sounded scripted.")[0] == ("communication",)
+
+
+def test_it_names_nothing_for_a_role_described_in_a_form_letter():
+    text = (
+        "Thank you for applying. The role requires strong Excel skills and attention to "
+        "detail. Unfortunately we will not be progressing your application."
+    )
+    assert labels(text) == ((), (), ())
+    text = (
+        "Thanks for your interest. Our ideal candidate will be a warm, patient presence with "
+        "the children. Unfortunately we will not be taking your application further."
+    )
+    assert labels(text) == ((), (), ())
+    text = (
+        "Thank you for applying. The successful candidate will be expected to manage a team "
+        "of six. We regret your application was unsuccessful."
+    )
+    assert labels(text) == ((), (), ())
+
+
+def test_it_still_reads_a_requirement_said_of_the_candidate():
+    text = "Thank you for applying. The role requires strong Excel skills and yours were basic."
+    assert labels(text)[0] == ("technical_skills",)
+    text = (
+        "Your knowledge of safeguarding is excellent. Sadly we require a minimum of two years' "
+        "post-qualification experience."
+    )
+    assert labels(text) == (("experience_level",), ("technical_skills",), ())
+    assert labels("We need someone who can start in January.")[2] == ("logistics",)
+
+
+def test_it_names_no_rival_still_to_be_seen_or_written_to():
+    assert labels("We have other candidates to see this week and will be in touch.") == (
+        (),
+        (),
+        (),
+    )
+    assert labels("We are only contacting shortlisted candidates with feedback.") == ((), (), ())
+    assert labels("We have offered the role to another candidate.")[2] == ("competition",)
+    text = "We have decided to proceed with candidates whose profiles better align with the role."
+    assert labels(text)[2] == ("competition",)
+
+
+def test_it_names_no_constraint_for_a_shift_thanked_for_or_someone_elses_travel():
+    assert labels("Thanks for coming along to the trial shift on Saturday.") == ((), (), ())
+    text = "The hiring manager has been travelling so feedback is delayed."
+    assert labels(text) == ((), (), ())
+    text = "Rejected from the graduate scheme after the video interview."
+    assert labels(text) == ((), (), ())
+    text = "They filled it with someone from their own graduate scheme."
+    assert labels(text)[2] == ("position_change",)
