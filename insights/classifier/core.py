@@ -294,6 +294,12 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
         (h[0], j)
         for h, i in located
         if h[1] in ("weak", "strong")
+        # "confident without being arrogant": a fault denied in passing settles nothing.
+        and not (
+            h[1] == "weak"
+            and i >= 0
+            and _DENIED_BEFORE.search(norm, max(spans[i].start, h[2] - 60), h[2])
+        )
         for j in range(max(i, 0), len(spans))
         if j == i or spans[j].start < h[3]
     }
@@ -352,7 +358,9 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
             polarity = STRENGTH
         elif how == "external":
             if theme == "competition" and (
-                _AS_BENCHMARK.search(norm, max(0, m0 - 30), m0) or _FELLOW.match(norm, m1)
+                _AS_BENCHMARK.search(norm, max(0, m0 - 30), m0)
+                or _FELLOW.match(norm, m1)
+                or _BESIDE.search(norm, max(0, m0 - 30), m0)
             ):
                 continue  # "compared with the other candidates": the rivals are a yardstick
             # "we have other candidates to see this week", "we are only contacting shortlisted
@@ -468,6 +476,13 @@ _AS_BENCHMARK = re.compile(
 # "the other candidate in the group task": a fellow candidate, not the one chosen.
 _FELLOW = re.compile(
     r"\s+(?:in|during|on) (?:the|my|our|a) (?:group|panel|assessment|waiting|pair)"
+)
+# "you listened well to the other candidates", "built on the other applicants' ideas": someone
+# the candidate worked beside, not someone chosen instead.
+_BESIDE = re.compile(
+    r"\b(?:listen\w*|talk\w*|spoke|speak\w*|interrupt\w*|work\w*|argu\w*|collaborat\w*|help\w*|"
+    r"support\w*|engag\w*|clash\w*|cooperat\w*|built|build\w*|brought|bring\w*|includ\w*)"
+    r"(?: (?:well|closely|carefully|over|in|on|off|up))? (?:to |with |over |on |alongside )?$"
 )
 _STILL_TO_SEE = re.compile(
     r"\s+(?:still )?(?:to (?:see|interview|meet|speak (?:to|with)|talk to|hear from)|"

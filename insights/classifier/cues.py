@@ -945,3 +945,7 @@ REJECTION += [
     r"details|application|data|information)(?: on (?:file|record))?(?:[^.;!?]{0,60}"
     r"(?:policy|policies|regulations?|gdpr|months|file|record))?",
 ]
+# rules-1.6: praise of workmanship.
+PRAISE += [
+    r"top(?:-| )(?:quality|notch|drawer)",
+]

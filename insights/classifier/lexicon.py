@@ -4102,3 +4102,27 @@ EXTERNAL["competition"] += [
     r"progressing|moving forward) with (?:other |those |the )?(?:candidates|applicants|people|"
     r"individuals) (?:whose|who|with)\b",
 ]
+# rules-1.6: praise in the words of many trades.
+STRONG["culture_fit"] += [
+    r"(?<!n't )(?<!\bnot )(?<!\bnever )share[sd]? (?:all )?(?:of )?(?:our|the (?:team|firm|company|"
+    r"school|practice|organi[sz]ation|charity)'s) values",
+    r"(?:your|his|her|their) values (?:match|mirror|align with|chime with) ours",
+]
+STRONG["collaboration"] += [
+    r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bless )(?<!\bso )(?<!always )(?<!ularly )(?<!exactly )"
+    r"(?<!\bthat )(?<!\bvery )(?:very |really |so )?easy to work "
+    r"(?:with|alongside)",
+]
+TOPICS["communication"] += [
+    r"presenter",
+]
+TOPICS["problem_solving"] += [
+    r"problem[- ]solver",
+    r"think(?:s|ing)? (?:\w+ )?on (?:your|his|her|their|my) feet",
+]
+TOPICS["technical_skills"] += [
+    r"(?:accounts|accounting|tax|payroll|bookkeeping|book-keeping) knowledge",
+]
+STRONG["collaboration"] += [
+    r"how easy (?:you|she|he|they) (?:were|was|are|is) to work (?:with|alongside)",
+]

@@ -1818,3 +1818,25 @@ def test_it_names_no_constraint_for_a_shift_thanked_for_or_someone_elses_travel(
     assert labels(text) == ((), (), ())
     text = "They filled it with someone from their own graduate scheme."
     assert labels(text)[2] == ("position_change",)
+
+
+def test_it_lets_a_fault_denied_in_passing_leave_the_praise_standing():
+    assert labels("You were confident without being arrogant.") == ((), ("confidence",), ())
+    assert labels("You came across as arrogant.")[0] == ("confidence",)
+
+
+def test_it_reads_fellow_candidates_worked_beside_as_no_rival():
+    text = "You listened well to the other candidates and built on their ideas in the group task."
+    assert labels(text)[2] == ()
+    assert labels("Another candidate was a closer match.")[2] == ("competition",)
+
+
+def test_it_reads_praise_of_values_ease_and_presenting_in_many_words():
+    assert labels("The team felt you share our values completely.") == ((), ("culture_fit",), ())
+    assert labels("You don't share our values.")[0] == ("culture_fit",)
+    assert labels("Everyone said how easy you were to work with.")[1] == ("collaboration",)
+    assert labels("Your referee said you aren't always easy to work alongside.")[1] == ()
+    assert labels("A very clear and persuasive presenter.")[1] == ("communication",)
+    assert labels("You clearly think well on your feet.")[1] == ("problem_solving",)
+    assert labels("Your accounts knowledge is excellent.")[1] == ("technical_skills",)
+    assert labels("Your welding is top quality.")[1] == ("technical_skills",)
