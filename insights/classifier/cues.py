@@ -949,3 +949,20 @@ REJECTION += [
 PRAISE += [
     r"top(?:-| )(?:quality|notch|drawer)",
 ]
+# rules-1.6: well-wishing, encouragement and feedback withheld are boilerplate too: "we wish you
+# luck in finding a role that matches your skills", "we encourage you to keep developing your
+# skills", "we are unable to provide feedback on your technical test".
+REJECTION += [
+    r"(?:wish(?:ing)? you|hope (?:that )?you)[^.;!?]{0,40}?(?:find|finding|land|landing|secure|"
+    r"securing) (?:a|the|an|your) (?:\w+ )?(?:role|position|job|opportunity|post)[^.;!?]*",
+    r"encourage you to (?:continue|keep) (?:on )?(?:developing|building|growing|honing) (?:your )?"
+    r"(?:skills|experience|career|knowledge|portfolio|skill ?set)(?: and (?:your )?(?:skills|"
+    r"experience|career|knowledge))?\b",
+    r"(?:unable|not able|cannot|can't|can not|won't be able) to (?:provide|give|offer|share) "
+    r"(?:individual |detailed |specific |personal(?:ised)? |any )?feedback(?: on [^.;!?]*)?",
+]
+# rules-1.6: "this decision was not related to your salary expectations".
+DENIAL += [
+    r"(?:not|n't|nothing) (?:\w+ )?(?:related|relating|linked|connected|due|owing) to (?:your|the|"
+    r"my)\b",
+]

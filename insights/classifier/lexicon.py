@@ -820,7 +820,8 @@ TOPICS: dict[str, list[str]] = {
         r"experience)\b))",
         r"compensation",
         r"(?:your|my) (?:figure|number|ask|expectations on \w+)",
-        r"base",
+        # "just touching base", "covered all the bases" are not pay.
+        r"(?<!\btouching )(?<!\btouch )(?<!\btouched )(?<!\bknowledge )base(?!s\b| of\b)",
         r"package",
         r"commission",
         # "how a broker makes money" is the business model, not pay.

@@ -1840,3 +1840,38 @@ def test_it_reads_praise_of_values_ease_and_presenting_in_many_words():
     assert labels("You clearly think well on your feet.")[1] == ("problem_solving",)
     assert labels("Your accounts knowledge is excellent.")[1] == ("technical_skills",)
     assert labels("Your welding is top quality.")[1] == ("technical_skills",)
+
+
+def test_it_names_nothing_in_well_wishing_encouragement_or_feedback_withheld():
+    text = "We wish you luck in finding a role that matches your skills and experience."
+    assert labels(text) == ((), (), ())
+    text = "We encourage you to continue developing your skills and to apply again."
+    assert labels(text) == ((), (), ())
+    text = "We encourage you to continue developing your leadership skills."
+    assert labels(text)[0] == ("leadership",)
+    text = (
+        "We are unable to provide feedback on your technical test due to the volume of candidates."
+    )
+    assert labels(text) == ((), (), ())
+    text = "Your technical test was weak, so we are unable to provide further feedback."
+    assert labels(text)[0] == ("technical_skills",)
+
+
+def test_it_reads_a_decision_not_related_to_pay_as_a_bare_denial():
+    text = "We will not be progressing your application; this was not related to your salary."
+    assert labels(text) == ((), (), ())
+    assert labels("Your base is above our range.")[0] == ("compensation",)
+    assert labels("Hi Dan, just touching base about the role.") == ((), (), ())
+
+
+def test_it_names_nothing_for_the_person_sought_described_in_a_form_letter():
+    text = (
+        "Thank you for your interest. We are seeking a confident communicator with strong Excel "
+        "skills. Unfortunately your application has not been successful."
+    )
+    assert labels(text) == ((), (), ())
+    text = (
+        "Thank you for your application. The postholder will need excellent organisational "
+        "skills. Unfortunately you have not been shortlisted."
+    )
+    assert labels(text) == ((), (), ())
