@@ -77,7 +77,9 @@ _NEGATED_PRAISE = re.compile(
     r"\bdifficult to|\bhard to)"
     r"\s+(?:\w+\s+){0,4}$"
 )
-_NEGATED_FAULT = re.compile(r"(?:\bnot|" + C.NT + r"|\bno|\bnever|\bhardly)\s+(?:\w+\s+)?$")
+_NEGATED_FAULT = re.compile(
+    r"(\bnot|" + C.NT + r"|\bno|\bnever|\bhardly|\banything but)\s+(?:\w+\s+)?$"
+)
 # A negated judgement reaches further, to the end of its clause: "we didn't feel your
 # grasp of IFRS 16 was strong", "the panel did not think your examples were detailed".
 _NEGATED_BELIEF = re.compile(
@@ -88,6 +90,20 @@ _NEGATED_BELIEF = re.compile(
     r"[^.;:!?()])*$"
 )
 
+
+# "not just", "not only", "not merely": more than, not less than.
+_NOT_JUST = re.compile(r"not (?:just|only|merely|simply)\b")
+# A fault phrase negated right before it: "never once lost your composure", "not at any point
+# nervous", "far from being nervous".
+_NEGATED_WEAK = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno one|\bnobody|\bfar from(?: being)?)(?: (?:once|ever|really|"
+    r"at any point|at all|for a moment|for one moment|even|remotely))? $"
+)
+
+_DOUBTED = re.compile(
+    r"(?:not|no|never|n't|sure|convinced|certain|persuaded|confident|clear|sold|satisfied|"
+    r"reassured)\b"
+)
 
 _HEDGES = frozenset({"clear", "clearly", "obvious", "obviously", "evident"})
 
@@ -122,6 +138,9 @@ def _scan_cues(
             found.append(_Cue(start, end, FAULT, need=True))
             masked.append((start, end))
     for m in C.NOT_ENOUGH_RE.finditer(text):
+        # "we can't speak highly enough of you" is praise said through a negative.
+        if any(a <= m.start() < b for a, b in by_kind["praise"]):
+            continue
         if not _overlaps(*m.span(), masked):
             found.append(_Cue(m.start(), m.end(), FAULT))
             masked.append(m.span())
@@ -138,17 +157,35 @@ def _scan_cues(
             faults.append((start, end))
         negator = _NEGATED_PRAISE if sign == PRAISE else _NEGATED_FAULT
         neg = negator.search(text, max(0, start - 40), start)
+        # "not just good, it was outstanding": a negator that only says "more than" is praise.
+        if neg and sign == PRAISE and _NOT_JUST.match(text, neg.start()):
+            masked.append(neg.span())
+            neg = None
         # "struggled to give clear examples": the fault verb also negates the praise.
         blocked = (
             neg
             and _overlaps(neg.start(), neg.end(), masked)
             and not (sign == PRAISE and _overlaps(neg.start(), neg.end(), faults))
+            # "you never once lost your composure": "never" read as a fault of its own still
+            # denies the fault after it.
+            and not (
+                sign == FAULT
+                and C.NEGATOR_RE.fullmatch(text, *neg.span(1))
+                and not _overlaps(*neg.span(1), [m for m in masked if m not in faults])
+            )
         )
         if neg and not blocked:
             masked.append(neg.span())
             sign = FAULT if sign == PRAISE else DENIED
             start = neg.start()
-        elif sign == PRAISE and _NEGATED_BELIEF.search(text, max(0, start - 120), start):
+        elif (
+            sign == PRAISE
+            and (belief := _NEGATED_BELIEF.search(text, max(0, start - 120), start))
+            # "it's not often we see such preparation" has been read already.
+            and not _overlaps(
+                belief.start(), belief.end(), [(c.start, c.end) for c in found if c.sign == PRAISE]
+            )
+        ):
             sign = FAULT
         hedge = sign == PRAISE and text[start:end] in _HEDGES
         found.append(_Cue(start, end, sign, hedge=hedge))
@@ -352,6 +389,15 @@ def _find(norm: str, spans: list[Span]) -> list[tuple]:
             # "no concerns about whether you'd be happy here": a bare denial rules out
             # the fault it introduces.
             if _DENIED_BEFORE.search(norm, max(spans[idx].start, m0 - 60), m0):
+                continue
+            # "you never once lost your composure", "far from being nervous": a fault named only
+            # to be denied outright names nothing.
+            # A phrase that is itself a doubt ("[weren't] sure you'd be happy") is not denied.
+            if (
+                not _DOUBTED.match(norm, m0)
+                and not C.NEGATOR_RE.match(norm, m0)
+                and _NEGATED_WEAK.search(norm, max(spans[idx].start, m0 - 30), m0)
+            ):
                 continue
             polarity = WEAKNESS
         elif how == "strong":

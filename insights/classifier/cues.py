@@ -966,3 +966,30 @@ DENIAL += [
     r"(?:not|n't|nothing) (?:\w+ )?(?:related|relating|linked|connected|due|owing) to (?:your|the|"
     r"my)\b",
 ]
+# rules-1.6: praise said through a negative: "nothing but praise", "we could not have asked for
+# a better presentation", "hard to beat", "can't speak highly enough", "didn't miss a beat",
+# "it's not often we see such preparation".
+PRAISE += [
+    r"nothing but (?:praise|good|positive|great|glowing|admiration)",
+    r"(?:could(?:n't| not)|can't|cannot) (?:have )?(?:asked|hoped|wished) for (?:a |any )?"
+    r"(?:better|more)",
+    r"(?:could(?:n't| not)|can't|cannot) have (?:been |done |prepared |answered |presented )?"
+    r"(?:any |much )?(?:better|more)",
+    r"(?:hard|difficult|tough) to (?:beat|better|top|match|improve on)",
+    r"(?:can't|cannot|could(?:n't| not)) (?:speak|praise|recommend|rate) (?:\w+ )?(?:highly|"
+    r"enough)(?: enough)?",
+    r"(?:didn't|did not|never|doesn't|does not) miss(?:ed)? a beat",
+    r"(?:it's |it is |it was )?(?:not often|rare(?:ly)?|seldom) (?:that )?(?:do )?(?:we|i) "
+    r"(?:see|meet|interview|get|come across|hear)",
+]
+# rules-1.6: "there was nothing lacking in your preparation", "we didn't find any gaps in your
+# clinical knowledge", "weakness? none that we could see".
+DENIAL += [
+    r"nothing (?:was |at all )?(?:lacking|missing)",
+    r"(?:no|not any|without any|(?:didn't|did not|couldn't|could not|can't|cannot|haven't|have "
+    r"not|wasn't able to) (?:find|see|spot|notice|identify) any) (?:real |obvious |major |"
+    r"significant )?gaps?",
+    r"none (?:that )?(?:we|i|they|the panel) (?:could|can|did) (?:see|find|spot|identify)",
+    r"(?:nobody|no one|none of us) (?:on|in|from) the (?:panel|team|room) (?:ever )?(?:doubted|"
+    r"questioned)",
+]

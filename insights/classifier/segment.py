@@ -26,9 +26,11 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"')\]]*\s+(?!(?<=[?!]['\"] )(?:was|is|were|are|but|or|didn't|did|"
     r"wasn't|fell|went|landed|came|got|which|that|so|because|as|to)\b)|\n+|(?<=[.!?])$"
 )
-# Contrast words open a new group: "strong X, but Y lacking" judges X and Y apart.
+# Contrast words open a new group: "strong X, but Y lacking" judges X and Y apart. "Nothing
+# but praise" and "anything but basic" are no contrast.
 _CONTRAST = re.compile(
-    r"\b(?:but|however|though|although|whereas|albeit|unfortunately|sadly|that said|even so|"
+    r"\b(?:(?<!\bnothing )(?<!\banything )(?<!\ball )(?<!\beverything )but|however|though|"
+    r"although|whereas|albeit|unfortunately|sadly|that said|even so|"
     r"having said that|on the other hand|where (?:it|things|you|i|we|they|the panel) "
     r"(?:didn't|fell|struggled|hesitated|came unstuck)|what (?:we|they) missed|"
     r"our (?:hesitation|worry|concern)|(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bwas )(?<!\bis )"

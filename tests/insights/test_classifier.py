@@ -1875,3 +1875,40 @@ def test_it_names_nothing_for_the_person_sought_described_in_a_form_letter():
         "skills. Unfortunately you have not been shortlisted."
     )
     assert labels(text) == ((), (), ())
+
+
+def test_it_reads_praise_said_through_a_negative_as_praise():
+    assert labels("Nothing but praise for your communication from the panel.") == (
+        (),
+        ("communication",),
+        (),
+    )
+    assert labels("We could not have asked for a better presentation.")[1] == ("communication",)
+    assert labels("Your communication was not just good, it was outstanding.") == (
+        (),
+        ("communication",),
+        (),
+    )
+    assert labels("It's not often we see such a well-prepared candidate.")[1] == ("preparation",)
+    assert labels("Your leadership examples were hard to beat.")[1] == ("leadership",)
+    text = "We can't speak highly enough of your customer service skills."
+    assert labels(text) == ((), ("communication",), ())
+    assert labels("You didn't miss a beat in the coding exercise.")[0] == ()
+    assert labels("Your communication was not good.")[0] == ("communication",)
+    assert labels("We didn't feel your communication was good enough.")[0] == ("communication",)
+
+
+def test_it_reads_a_fault_denied_outright_as_naming_nothing():
+    for text in (
+        "You never once lost your composure.",
+        "Far from being nervous, you were the calmest person in the room.",
+        "There was nothing lacking in your preparation.",
+        "We didn't find any gaps in your clinical knowledge.",
+        "No one on the panel doubted your commitment.",
+        "Your SQL was anything but basic.",
+    ):
+        assert labels(text)[0] == (), text
+    assert labels("You lost your composure.")[0] == ("confidence",)
+    assert labels("We found gaps in your clinical knowledge.")[0] == ("technical_skills",)
+    assert labels("Your SQL was basic.")[0] == ("technical_skills",)
+    assert labels("You weren't just nervous, you froze.")[0] == ("confidence",)
