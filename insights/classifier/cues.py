@@ -927,7 +927,8 @@ NEED += [
 # rules-1.6: a denial of any part the candidate played in the decision: "this does not reflect
 # on your qualifications", "not that your teamwork was in question".
 DENIAL += [
-    r"(?:not|n't|never|in no way) (?:in any way |at all |necessarily )?(?:a )?reflect(?:ion|s|ed)?"
+    r"(?:not|doesn't|didn't|isn't|wasn't|won't|never|in no way) (?:in any way |at all |"
+    r"necessarily )?(?:a )?reflect(?:ion|s|ed)?"
     r" (?:on|of|upon|badly on)",
     r"not that\b(?=[^.;:!?]{0,60}\b(?:in (?:question|doubt)|an? (?:issue|problem|concern|worry)"
     r"|lacking|missing|a factor)\b)",
@@ -963,7 +964,8 @@ REJECTION += [
 ]
 # rules-1.6: "this decision was not related to your salary expectations".
 DENIAL += [
-    r"(?:not|n't|nothing) (?:\w+ )?(?:related|relating|linked|connected|due|owing) to (?:your|the|"
+    r"(?:not|wasn't|isn't|nothing) (?:\w+ )?(?:related|relating|linked|connected|due|owing) to "
+    r"(?:your|the|"
     r"my)\b",
 ]
 # rules-1.6: praise said through a negative: "nothing but praise", "we could not have asked for

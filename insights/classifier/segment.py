@@ -29,7 +29,8 @@ _SENTENCE_END = re.compile(
 # Contrast words open a new group: "strong X, but Y lacking" judges X and Y apart. "Nothing
 # but praise" and "anything but basic" are no contrast.
 _CONTRAST = re.compile(
-    r"\b(?:(?<!\bnothing )(?<!\banything )(?<!\ball )(?<!\beverything )but|however|though|"
+    r"\b(?:but(?<!\bnothing but)(?<!\banything but)(?<!\ball but)(?<!\beverything but)|"
+    r"however|though|"
     r"although|whereas|albeit|unfortunately|sadly|that said|even so|"
     r"having said that|on the other hand|where (?:it|things|you|i|we|they|the panel) "
     r"(?:didn't|fell|struggled|hesitated|came unstuck)|what (?:we|they) missed|"
