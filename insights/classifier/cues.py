@@ -995,3 +995,9 @@ DENIAL += [
     r"(?:nobody|no one|none of us) (?:on|in|from) the (?:panel|team|room) (?:ever )?(?:doubted|"
     r"questioned)",
 ]
+# rules-1.6: pleasantries: "it was great to learn more about your background and experience".
+REJECTION += [
+    r"(?:great|good|lovely|nice|a pleasure|interesting|wonderful|fascinating) (?:to (?:learn|"
+    r"hear|find out) (?:a (?:bit|little|lot) )?(?:more )?about|learning (?:more )?about|hearing "
+    r"(?:more )?about) (?:your|you)[^.;!?,]*",
+]

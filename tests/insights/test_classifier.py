@@ -1912,3 +1912,11 @@ def test_it_reads_a_fault_denied_outright_as_naming_nothing():
     assert labels("We found gaps in your clinical knowledge.")[0] == ("technical_skills",)
     assert labels("Your SQL was basic.")[0] == ("technical_skills",)
     assert labels("You weren't just nervous, you froze.")[0] == ("confidence",)
+
+
+def test_it_names_nothing_in_a_pleasantry_about_the_candidates_background():
+    text = "It was great to learn more about your background and experience. We'll be in touch."
+    assert labels(text) == ((), (), ())
+    text = "It was great to hear about your volunteering, which clearly shows your commitment."
+    assert labels(text)[1] == ("motivation",)
+    assert labels("Your experience is great.")[1] == ("experience_level",)
