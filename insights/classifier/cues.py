@@ -440,7 +440,12 @@ FAULT = [
     r"theoretical",
     r"generic",
     r"general",
-    r"difficult(?:y)?",
+    # "the difficult-customer role play", "a difficult caller": the situation, not
+    # a verdict.
+    r"difficulty",
+    r"difficult(?![- ](?:customers?|clients?|patients?|callers?|parents?|"
+    r"stakeholders?|situations?|colleagues?|people|members|guests?|tenants?|behaviou?rs?|"
+    r"questions? (?:well|calmly|confidently|brilliantly)))",
     r"hard to",
     r"unable",
     r"failed",

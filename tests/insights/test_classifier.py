@@ -1920,3 +1920,14 @@ def test_it_names_nothing_in_a_pleasantry_about_the_candidates_background():
     text = "It was great to hear about your volunteering, which clearly shows your commitment."
     assert labels(text)[1] == ("motivation",)
     assert labels("Your experience is great.")[1] == ("experience_level",)
+
+
+def test_it_reads_a_difficult_customer_as_the_situation_not_a_verdict():
+    text = "Super impressed with how you handled the difficult-customer role play."
+    assert labels(text) == ((), ("problem_solving",), ())
+    assert labels("You found the role play difficult.")[0] == ("problem_solving",)
+    text = (
+        "Your answer about a disagreement also suggested you would rather avoid a difficult "
+        "conversation with a colleague than work it through."
+    )
+    assert labels(text)[0] == ("collaboration",)
