@@ -963,8 +963,6 @@ _FORM_LETTER = re.compile(
 def _role_described(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
     """Drop the candidate themes of sentences that only describe the role, in a form letter
     that says nothing else about the candidate."""
-    if not _FORM_LETTER.search(low):
-        return found
     bounds: dict[int, list[int]] = {}
     for sp in spans:
         b = bounds.setdefault(sp.sentence, [sp.start, sp.end])
@@ -974,7 +972,7 @@ def _role_described(found: list[tuple], low: str, spans: list[Span]) -> list[tup
         for i, (b0, b1) in bounds.items()
         if _DESCRIBES.match(low, b0, b1) and not _OF_CANDIDATE.search(low, b0, b1)
     }
-    if not described:
+    if not described or not _FORM_LETTER.search(low):
         return found
     if any(f[0] in CANDIDATE and f[1] is not None and f[4] not in described for f in found):
         return found
