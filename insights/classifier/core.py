@@ -637,6 +637,12 @@ _GIVES_WAY_SENTENCE: dict[str, tuple[str, ...]] = {
 _DELIVERED = re.compile(r"presentation|explanation|jargon|specialist|audience")
 
 
+def _weak_topic(f: tuple, theme: str | None = None) -> bool:
+    """A found mention that is a weakness read from a topic word (not a fixed phrase), of
+    `theme` if one is given: the kind the rules below let give way to another reading."""
+    return f[1] == WEAKNESS and f[5] == "topic" and (theme is None or f[0] == theme)
+
+
 def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
     """Apply the who-was-chosen rule to sentences that mention a rival.
 
@@ -706,12 +712,7 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
     # not the exercise: an exercise named only as the setting gives way to another
     # candidate weakness in its clause (a skill named after it is the next rule's business).
     settings = [
-        f
-        for f in kept
-        if f[0] == "problem_solving"
-        and f[1] == WEAKNESS
-        and f[5] == "topic"
-        and _SETTING.fullmatch(low, f[2], f[3])
+        f for f in kept if _weak_topic(f, "problem_solving") and _SETTING.fullmatch(low, f[2], f[3])
     ]
     if settings:
         substance = {
@@ -758,9 +759,7 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
             f
             for f in kept
             if not (
-                f[0] == "technical_skills"
-                and f[1] == WEAKNESS
-                and f[5] == "topic"
+                _weak_topic(f, "technical_skills")
                 and f[6] in exercise_at
                 and (
                     (exercise_at[f[6]] < f[2] and not _TOOL.search(low, f[2], f[3]))
@@ -783,8 +782,7 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
         f
         for f in kept
         if not (
-            f[1] == WEAKNESS
-            and f[5] == "topic"
+            _weak_topic(f)
             and (
                 any((f[6], t) in faulted_in for t in _GIVES_WAY.get(f[0], ()))
                 or (
@@ -832,9 +830,7 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
         f
         for f in kept
         if not (
-            f[0] == "experience_level"
-            and f[1] == WEAKNESS
-            and f[5] == "topic"
+            _weak_topic(f, "experience_level")
             and _BARE_EXPERIENCE.fullmatch(low, f[2], f[3])
             and (f[6], f[2] - 1) in skill_end
         )
@@ -851,8 +847,7 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
         f
         for f in kept
         if not (
-            f[1] == WEAKNESS
-            and f[5] == "topic"
+            _weak_topic(f)
             and (
                 (
                     f[0] == "technical_skills"
@@ -889,8 +884,7 @@ def _resolve(found: list[tuple], low: str, spans: list[Span]) -> list[tuple]:
             f
             for f in kept
             if not (
-                f[1] == WEAKNESS
-                and f[5] == "topic"
+                _weak_topic(f)
                 and f[0] in praised
                 and others_at.get(f[6], set()) - {f[0]}
                 and not any(g[0] == f[0] and g[1] == STRENGTH and g[4] == f[4] for g in kept)
