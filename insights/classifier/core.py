@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from . import cues as C
 from . import lexicon as L
 from .matcher import PhraseIndex
+from .reader import clause_features, reader
 from .segment import Span, clauses, normalise
 from .themes import CANDIDATE_THEMES as CANDIDATE
 from .themes import EXTERNAL_THEMES
 
-CLASSIFIER_VERSION = "rules-1.6"
+CLASSIFIER_VERSION = "rules-1.6+reader-1"
 
 WEAKNESS, STRENGTH, EXTERNAL = "weakness", "strength", "external"
 PRAISE, FAULT, DENIED = 1, -1, 0
@@ -310,12 +311,23 @@ def _raw_matches(norm: str) -> list[tuple[str, str, int, int]]:
     return kept
 
 
-def _find(norm: str, spans: list[Span]) -> list[tuple]:
-    starts = [s.start for s in spans]
-    found = []  # (theme, polarity, start, end, sentence, how, clause index)
+def _scan(norm: str) -> tuple[list, list[_Cue], list[tuple[int, int]]]:
+    """The lexicon's hits, the polarity cues and the rejection boilerplate's spans."""
     hits = _raw_matches(norm)
     boilerplate: list[tuple[int, int]] = []
     cues = _scan_cues(norm, [(h[2], h[3]) for h in hits if h[1] in ("weak", "strong")], boilerplate)
+    return hits, cues, boilerplate
+
+
+def _find(
+    norm: str,
+    spans: list[Span],
+    hits: list[tuple[str, str, int, int]],
+    cues: list[_Cue],
+    boilerplate: list[tuple[int, int]],
+) -> list[tuple]:
+    starts = [s.start for s in spans]
+    found = []  # (theme, polarity, start, end, sentence, how, clause index)
     # A topic inside rejection boilerplate ("having reviewed your application against the
     # person specification", "we will retain your CV") names nothing.
     if boilerplate:
@@ -975,30 +987,67 @@ def _role_described(found: list[tuple], low: str, spans: list[Span]) -> list[tup
     ]
 
 
-def classify(text: str) -> Result:
-    """Name the feedback themes in one text. Deterministic and offline."""
-    if not text or not text.strip():
-        return Result()
+def _lower(text: str) -> str:
     norm = normalise(text)
     low = norm.lower()
     if len(low) != len(norm):  # a few characters lower-case to two; keep offsets aligned
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in norm)
+    return low
+
+
+def reader_features(text: str) -> set[str]:
+    """What the second reader sees of a text (for fitting it; see reader.py)."""
+    low = _lower(text)
+    spans = clauses(low)
+    hits, cues, _ = _scan(low)
+    return set().union(*clause_features(low, spans, hits, cues))
+
+
+def _second_reading(
+    text: str, low: str, spans: list[Span], hits: list, cues: list[_Cue], mentions: list
+) -> list[tuple[str, str, str]]:
+    """Let the second reader (reader.py) confirm, drop or add weaknesses."""
+    per_clause = clause_features(low, spans, hits, cues)
+    weak = {t for t, p, _ in mentions if p == WEAKNESS}
+    strong = {t for t, p, _ in mentions if p == STRENGTH}
+    r = reader()
+    verdict = r.weaknesses(set().union(*per_clause), weak, strong)
+    kept = [m for m in mentions if m[1] != WEAKNESS or m[0] in verdict]
+    for theme in sorted(verdict - weak):
+        # Its evidence is the clause that speaks most for the theme.
+        span = spans[r.best_clause(theme, per_clause)]
+        kept.append((theme, WEAKNESS, _evidence(text, span, span.start, span.end)))
+    return kept
+
+
+def classify(text: str, *, second_reading: bool = True) -> Result:
+    """Name the feedback themes in one text. Deterministic and offline.
+
+    `second_reading=False` gives the rules' reading alone (for fitting the reader).
+    """
+    if not text or not text.strip():
+        return Result()
+    low = _lower(text)
     spans = clauses(low)
     if not spans:
         return Result()
-    found = _role_described(_resolve(_find(low, spans), low, spans), low, spans)
+    hits, cues, boilerplate = _scan(low)
+    found = _find(low, spans, hits, cues, boilerplate)
+    found = _role_described(_resolve(found, low, spans), low, spans)
     found.sort(key=lambda f: f[2])
     mentions: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
-    evidence: dict[str, str] = {}
     for theme, polarity, m0, m1, _, _, idx in found:
         if theme in EXTERNAL_THEMES and polarity != EXTERNAL:
             continue
         if (theme, polarity) in seen:
             continue
         seen.add((theme, polarity))
-        phrase = _evidence(text, spans[idx], m0, m1)
-        mentions.append((theme, polarity, phrase))
+        mentions.append((theme, polarity, _evidence(text, spans[idx], m0, m1)))
+    if second_reading:
+        mentions = _second_reading(text, low, spans, hits, cues, mentions)
+    evidence: dict[str, str] = {}
+    for theme, _, phrase in mentions:
         evidence.setdefault(theme, phrase)
     by = {
         p: tuple(sorted({t for t, q, _ in mentions if q == p}))
