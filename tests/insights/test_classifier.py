@@ -443,7 +443,9 @@ def test_it_reads_doubt_that_the_role_would_keep_the_candidate_as_motivation():
 
 
 def test_it_reads_what_the_needed_person_has_done_before_as_experience():
-    assert rules_labels("They need someone who has opened a new site before.")[0] == ("experience_level",)
+    assert rules_labels("They need someone who has opened a new site before.")[0] == (
+        "experience_level",
+    )
     assert rules_labels("Your background is mostly in retail rather than wholesale.")[0] == (
         "experience_level",
     )
@@ -716,9 +718,9 @@ def test_it_reads_going_it_alone_jumping_to_a_fix_and_counted_fillers_by_theme()
     assert rules_labels("You changed the figure without checking it with the team.")[0] == (
         "collaboration",
     )
-    assert rules_labels("I went straight to replacing the part instead of running a diagnosis.")[0] == (
-        "problem_solving",
-    )
+    assert rules_labels("I went straight to replacing the part instead of running a diagnosis.")[
+        0
+    ] == ("problem_solving",)
     assert rules_labels("I skipped the bit where you ask what the customer needs.")[0] == (
         "problem_solving",
     )
@@ -1127,10 +1129,12 @@ def test_it_reads_a_required_qualification_still_in_progress_as_a_skill_gap():
 
 def test_it_reads_a_market_still_new_to_you_and_how_its_buyers_decide_as_domain():
     assert rules_labels("You're newer to that world than we need.")[0] == ("domain_knowledge",)
-    assert rules_labels("You weren't familiar with how hospital buyers make their decisions.")[0] == (
+    assert rules_labels("You weren't familiar with how hospital buyers make their decisions.")[
+        0
+    ] == ("domain_knowledge",)
+    assert rules_labels("You didn't know how local councils are funded.")[0] == (
         "domain_knowledge",
     )
-    assert rules_labels("You didn't know how local councils are funded.")[0] == ("domain_knowledge",)
 
 
 def test_it_does_not_read_money_that_is_not_pay_as_compensation():
@@ -1275,9 +1279,9 @@ def test_it_reads_a_belief_about_something_else_as_no_confidence_fault():
 def test_it_reads_an_employer_favouring_candidates_with_a_skill_as_the_skills_gap():
     r = rules_classify("We have chosen to prioritise applicants who are fluent in Portuguese.")
     assert r.weaknesses == ("technical_skills",) and r.strengths == ()
-    assert rules_labels("The client wanted 8 years in structural engineering and you have 3.")[0] == (
-        "experience_level",
-    )
+    assert rules_labels("The client wanted 8 years in structural engineering and you have 3.")[
+        0
+    ] == ("experience_level",)
     # Wanting to say something is not a requirement.
     r = rules_classify("We want you to know your enthusiasm for the brand was appreciated.")
     assert r.weaknesses == () and r.strengths == ("motivation",)
@@ -1482,7 +1486,9 @@ def test_it_reads_room_to_grow_and_work_still_needed_as_a_fault():
         "technical_skills",
     )
     assert rules_labels("There is room to grow on the leadership front.")[0] == ("leadership",)
-    assert rules_labels("Stakeholder management is an area you could develop.")[0] == ("collaboration",)
+    assert rules_labels("Stakeholder management is an area you could develop.")[0] == (
+        "collaboration",
+    )
     assert rules_labels("Your presentation could have been a lot tighter.")[0] == ("communication",)
     assert rules_labels("Your background is lighter than we'd like for a lead post.")[0] == (
         "experience_level",
@@ -1505,12 +1511,16 @@ def test_it_reads_answers_that_ran_long_or_buried_in_jargon_as_communication():
 
 def test_it_reads_everyday_phrases_for_the_harder_themes():
     assert rules_labels("You're a year or two away from this level.")[0] == ("experience_level",)
-    assert rules_labels("We didn't hear how things turned out in the end.")[0] == ("behavioral_examples",)
+    assert rules_labels("We didn't hear how things turned out in the end.")[0] == (
+        "behavioral_examples",
+    )
     assert rules_labels("You seemed to clash with the interviewer.")[0] == ("collaboration",)
     # A schedule that clashes is logistics, not a clash with people.
     assert rules_labels("The 7am starts would clash with your school run.")[0] == ()
     assert rules_labels("You didn't know much about the role when we asked.")[0] == ("preparation",)
-    assert rules_labels("We felt you'd leave as soon as something better came up.")[0] == ("motivation",)
+    assert rules_labels("We felt you'd leave as soon as something better came up.")[0] == (
+        "motivation",
+    )
     assert rules_labels("We felt you'd find our structure too rigid.")[0] == ("culture_fit",)
     assert rules_labels("You seemed to prefer a more corporate setting.")[0] == ("culture_fit",)
     assert rules_labels("Your CV doesn't explain the gap in your employment.")[0] == (
@@ -1574,7 +1584,9 @@ def test_it_reads_plain_verdicts_from_notes_and_recruiters():
     assert rules_labels("The jump from agency to in-house might be a culture shock.")[0] == (
         "culture_fit",
     )
-    assert rules_labels("Do apply again once you have your chartership.")[0] == ("technical_skills",)
+    assert rules_labels("Do apply again once you have your chartership.")[0] == (
+        "technical_skills",
+    )
     assert rules_labels("Your profile is not matching with the requirement of 8+ years.")[0] == (
         "experience_level",
     )
@@ -1659,7 +1671,9 @@ def test_it_reads_contracted_negations_written_out_in_new_families():
     assert rules_labels("Your profile doesn't match the requirement of five years.")[0] == (
         "experience_level",
     )
-    assert rules_labels("There wasn't a single number in your answers.")[0] == ("behavioral_examples",)
+    assert rules_labels("There wasn't a single number in your answers.")[0] == (
+        "behavioral_examples",
+    )
 
 
 def test_it_reads_fresh_wording_for_communication_and_confidence():

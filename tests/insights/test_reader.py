@@ -91,7 +91,9 @@ def test_it_ships_weights_for_exactly_the_candidate_themes():
     assert sorted(model["themes"]) == sorted(CANDIDATE_THEMES)
     assert len(model["bias"]) == len(model["themes"])
     assert len(model["stack"]["coef"]) == 7
-    assert all(0 <= j < len(model["themes"]) for pairs in model["weights"].values() for j, _ in pairs)
+    assert all(
+        0 <= j < len(model["themes"]) for pairs in model["weights"].values() for j, _ in pairs
+    )
     # Small enough to ship in the package and read at start-up.
     assert WEIGHTS_PATH.stat().st_size < 200_000
 
