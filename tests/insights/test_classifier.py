@@ -841,78 +841,50 @@ def test_it_classifies_quickly_relative_to_a_regex_floor():
     assert ours / floor < 400, f"classifier is {ours / floor:.0f}x the regex floor"
 
 
-def test_it_meets_the_quality_gate_on_the_heldout_set():
-    report = evaluate(load(DATA / "themes_heldout.jsonl"))
-    assert report.texts >= 100
-    assert report.scores["weakness"].f1 >= 0.85, report.scores["weakness"]
-    assert report.strength_as_weakness <= 2
-
-
-# Sets never tuned on. Floors sit just under what the classifier scores on each
-# (docs/insights.md), so a regression fails here; they are not the product target.
-UNSEEN_FLOORS = {
-    "themes_heldout.jsonl": 0.85,
-    "themes_blind2.jsonl": 0.71,
-    "themes_blind3.jsonl": 0.59,
+# Sets the classifier was never tuned or fitted on (docs/insights.md says how each was
+# written and when it was scored). Floors sit just under what the classifier scores on each,
+# so a regression fails here; they are not the product target. Columns: texts, weakness
+# micro-F1 floor, most praise read as a weakness.
+UNSEEN = {
+    "themes_heldout.jsonl": (120, 0.89, 0),
+    "themes_blind2.jsonl": (150, 0.80, 0),
+    "themes_blind4.jsonl": (120, 0.745, 1),
+    "themes_blind5.jsonl": (150, 0.785, 0),
+    "themes_blind6.jsonl": (200, 0.795, 3),
+    "themes_blind7.jsonl": (150, 0.87, 0),
+    "themes_blind8.jsonl": (200, 0.79, 4),
+    "themes_blind9.jsonl": (200, 0.785, 1),
+    "themes_blind10.jsonl": (200, 0.78, 1),
 }
 
 
-def test_it_meets_the_quality_gate_on_every_unseen_set():
-    total = {"tp": 0, "fp": 0, "fn": 0}
-    praise_as_weakness = 0
-    for name, floor in UNSEEN_FLOORS.items():
-        report = evaluate(load(DATA / name))
-        w = report.scores["weakness"]
-        assert w.f1 >= floor, (name, w)
-        assert report.strength_as_weakness <= 1, name
-        praise_as_weakness += report.strength_as_weakness
-        total["tp"] += w.tp
-        total["fp"] += w.fp
-        total["fn"] += w.fn
-    pooled = 2 * total["tp"] / (2 * total["tp"] + total["fp"] + total["fn"])
-    assert pooled >= 0.74, (pooled, total)
-    assert praise_as_weakness <= 3
-
-
-def test_it_meets_the_quality_gate_on_blind4():
-    # Written after rules-1.1 and scored once; a floor just under its score, not the target.
-    report = evaluate(load(DATA / "themes_blind4.jsonl"))
-    assert report.texts == 120
-    assert report.scores["weakness"].f1 >= 0.69, report.scores["weakness"]
-    assert report.strength_as_weakness == 0
-
-
-def test_it_meets_the_quality_gate_on_blind5():
-    # Written and committed before rules-1.2 was tuned, by someone who never saw the
-    # classifier; scored once at the end. A floor just under its score, not the target.
-    report = evaluate(load(DATA / "themes_blind5.jsonl"))
-    assert report.texts == 150
-    assert report.scores["weakness"].f1 >= 0.72, report.scores["weakness"]
-    assert report.strength_as_weakness <= 1
-
-
-@pytest.mark.parametrize(
-    "name, texts, floor, praise_as_weakness",
-    [("themes_blind6.jsonl", 200, 0.78, 3), ("themes_blind7.jsonl", 150, 0.75, 1)],
-)
-def test_it_meets_the_quality_gate_on_blind6_and_blind7(name, texts, floor, praise_as_weakness):
-    # Written in the development examples' style by people who never saw the classifier,
-    # committed before rules-1.4 was tuned and scored only as totals (docs/insights.md).
-    # Floors just under their scores, not the target.
+@pytest.mark.parametrize("name", UNSEEN)
+def test_it_meets_the_quality_gate_on_each_unseen_set(name):
+    texts, floor, praise_as_weakness = UNSEEN[name]
     report = evaluate(load(DATA / name))
     assert report.texts == texts
     assert report.scores["weakness"].f1 >= floor, report.scores["weakness"]
     assert report.strength_as_weakness <= praise_as_weakness
 
 
-def test_it_meets_the_quality_gate_on_blind8():
-    # Written from the contract alone by someone who saw neither the classifier nor any
-    # other labelled file, committed before rules-1.5 was scored on it and scored once.
-    # A floor just under its score, not the target.
-    report = evaluate(load(DATA / "themes_blind8.jsonl"))
-    assert report.texts == 200
-    assert report.scores["weakness"].f1 >= 0.72, report.scores["weakness"]
-    assert report.strength_as_weakness <= 5
+def test_it_meets_the_quality_gate_on_the_unseen_sets_pooled():
+    total = {"tp": 0, "fp": 0, "fn": 0}
+    praise_as_weakness = generic_with_a_theme = 0
+    for name in UNSEEN:
+        rows = load(DATA / name)
+        report = evaluate(rows)
+        for k in total:
+            total[k] += getattr(report.scores["weakness"], k)
+        praise_as_weakness += report.strength_as_weakness
+        generic_with_a_theme += sum(
+            1
+            for r in rows
+            if not (r["weaknesses"] or r["strengths"] or r["external"]) and any(labels(r["text"]))
+        )
+    pooled = 2 * total["tp"] / (2 * total["tp"] + total["fp"] + total["fn"])
+    assert pooled >= 0.81, (pooled, total)
+    assert praise_as_weakness <= 10  # of 1,490 texts
+    assert generic_with_a_theme <= 8  # of 147 generic texts
 
 
 def test_it_keeps_praise_out_of_the_weaknesses_on_every_labelled_set():

@@ -122,3 +122,11 @@ def test_it_gives_every_added_weakness_evidence_from_the_text():
 
 def test_it_loads_the_shipped_weights_once():
     assert reader() is reader()
+
+
+def test_it_ships_the_weights_that_fitting_the_labelled_files_gives(tmp_path):
+    from insights.classifier import fit
+
+    out = tmp_path / "reader.json"
+    assert fit.main(["--out", str(out)]) == 0
+    assert json.loads(out.read_text()) == json.loads(WEIGHTS_PATH.read_text())
