@@ -38,7 +38,11 @@ OLDER_FILES = [EXAMPLES] + [
     )
 ]  # fmt: skip
 # Never tune the rules on these: the second stage relies on the rules reading them cold.
-FRESH_FILES = [DATA / f"themes_train{n}{part}.jsonl" for n in (8, 9) for part in "abcdef"]
+FRESH_FILES = [
+    DATA / f"themes_train{n}{part}.jsonl"
+    for n, parts in ((8, "abcdef"), (9, "abcdef"), (10, "abcdefg"))
+    for part in parts
+]
 THEMES = sorted(CANDIDATE_THEMES)
 # Chosen by cross-validation on the fresh files (docs/insights.md, eighth round).
 C = 3.0  # inverse strength of the L1 penalty on the reader's weights
