@@ -40,7 +40,13 @@ OLDER_FILES = [EXAMPLES] + [
 # Never tune the rules on these: the second stage relies on the rules reading them cold.
 FRESH_FILES = [
     DATA / f"themes_train{n}{part}.jsonl"
-    for n, parts in ((8, "abcdef"), (9, "abcdef"), (10, "abcdefg"), (11, "abcdefg"))
+    for n, parts in (
+        (8, "abcdef"),
+        (9, "abcdef"),
+        (10, "abcdefg"),
+        (11, "abcdefg"),
+        (12, "abcdefg"),
+    )
     for part in parts
 ]
 THEMES = sorted(CANDIDATE_THEMES)
