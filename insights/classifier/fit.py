@@ -46,6 +46,7 @@ FRESH_FILES = [
         (10, "abcdefg"),
         (11, "abcdefg"),
         (12, "abcdefg"),
+        (13, "abcdefg"),
     )
     for part in parts
 ]
