@@ -911,6 +911,8 @@ UNSEEN = {
     "themes_blind12.jsonl": (200, 0.820, 3),
     "themes_blind13.jsonl": (200, 0.790, 0),
     "themes_blind14.jsonl": (200, 0.875, 2),
+    "themes_blind15a.jsonl": (100, 0.845, 2),
+    "themes_blind15b.jsonl": (100, 0.840, 1),
 }
 
 
@@ -939,8 +941,8 @@ def test_it_meets_the_quality_gate_on_the_unseen_sets_pooled():
         )
     pooled = 2 * total["tp"] / (2 * total["tp"] + total["fp"] + total["fn"])
     assert pooled >= 0.850, (pooled, total)
-    assert praise_as_weakness <= 19  # of 2,290 texts
-    assert generic_with_a_theme <= 10  # of 245 generic texts
+    assert praise_as_weakness <= 22  # of 2,490 texts
+    assert generic_with_a_theme <= 11  # of 269 generic texts
 
 
 def test_it_keeps_praise_out_of_the_weaknesses_on_every_labelled_set():
