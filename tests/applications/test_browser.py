@@ -66,6 +66,8 @@ def test_it_takes_a_new_user_from_quick_add_to_a_rejection_timeline(page, live_s
     page.click("nav >> text=Board")
     card = page.locator(f"#card-{application.pk}")
     expect(page.locator(f"#column-applied #card-{application.pk}")).to_be_visible()
+    # htmx wires the card's menu once the page has loaded; a change before that is lost.
+    page.wait_for_load_state("load")
     page.evaluate("window.__sameDocument = true")
     card.locator("select").select_option("interviewing")
     expect(page.locator(f"#column-interviewing #card-{application.pk}")).to_be_visible()
