@@ -47,6 +47,7 @@ FRESH_FILES = [
         (11, "abcdefg"),
         (12, "abcdefg"),
         (13, "abcdefg"),
+        (14, "abcdef"),
     )
     for part in parts
 ]

@@ -898,21 +898,23 @@ def test_it_classifies_quickly_relative_to_a_regex_floor():
 # so a regression fails here; they are not the product target. Columns: texts, weakness
 # micro-F1 floor, most praise read as a weakness.
 UNSEEN = {
-    "themes_heldout.jsonl": (120, 0.925, 1),
-    "themes_blind2.jsonl": (150, 0.800, 0),
-    "themes_blind4.jsonl": (120, 0.765, 1),
-    "themes_blind5.jsonl": (150, 0.855, 1),
-    "themes_blind6.jsonl": (200, 0.845, 3),
-    "themes_blind7.jsonl": (150, 0.900, 0),
-    "themes_blind8.jsonl": (200, 0.880, 3),
-    "themes_blind9.jsonl": (200, 0.845, 1),
-    "themes_blind10.jsonl": (200, 0.825, 1),
-    "themes_blind11.jsonl": (200, 0.860, 3),
-    "themes_blind12.jsonl": (200, 0.820, 3),
-    "themes_blind13.jsonl": (200, 0.790, 0),
-    "themes_blind14.jsonl": (200, 0.875, 2),
-    "themes_blind15a.jsonl": (100, 0.845, 2),
-    "themes_blind15b.jsonl": (100, 0.840, 1),
+    "themes_heldout.jsonl": (120, 0.930, 1),
+    "themes_blind2.jsonl": (150, 0.820, 0),
+    "themes_blind4.jsonl": (120, 0.770, 0),
+    "themes_blind5.jsonl": (150, 0.835, 1),
+    "themes_blind6.jsonl": (200, 0.840, 3),
+    "themes_blind7.jsonl": (150, 0.895, 0),
+    "themes_blind8.jsonl": (200, 0.885, 3),
+    "themes_blind9.jsonl": (200, 0.855, 1),
+    "themes_blind10.jsonl": (200, 0.830, 1),
+    "themes_blind11.jsonl": (200, 0.875, 2),
+    "themes_blind12.jsonl": (200, 0.820, 4),
+    "themes_blind13.jsonl": (200, 0.785, 1),
+    "themes_blind14.jsonl": (200, 0.870, 1),
+    "themes_blind15a.jsonl": (100, 0.860, 2),
+    "themes_blind15b.jsonl": (100, 0.860, 1),
+    "themes_blind16a.jsonl": (100, 0.870, 1),
+    "themes_blind16b.jsonl": (100, 0.825, 1),
 }
 
 
@@ -941,8 +943,8 @@ def test_it_meets_the_quality_gate_on_the_unseen_sets_pooled():
         )
     pooled = 2 * total["tp"] / (2 * total["tp"] + total["fp"] + total["fn"])
     assert pooled >= 0.850, (pooled, total)
-    assert praise_as_weakness <= 22  # of 2,490 texts
-    assert generic_with_a_theme <= 11  # of 269 generic texts
+    assert praise_as_weakness <= 23  # of 2,690 texts
+    assert generic_with_a_theme <= 14  # of 293 generic texts
 
 
 def test_it_keeps_praise_out_of_the_weaknesses_on_every_labelled_set():
