@@ -1,7 +1,7 @@
 """The classifier: find theme mentions, then read each one's polarity from its clause."""
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from . import cues as C
@@ -1000,14 +1000,34 @@ def reader_features(text: str) -> set[str]:
     low = _lower(text)
     spans = clauses(low)
     hits, cues, _ = _scan(low)
-    return set().union(*clause_features(low, spans, hits, cues))
+    return set().union(*clause_features(low, spans, hits, _tones(spans, cues)))
+
+
+def _tones(spans: list[Span], cues: list[_Cue]) -> list[str]:
+    """Each clause's verdict for the second reader: F finds fault, P praises (a bare
+    "clearly" is no praise), D denies, T follows a turn, N none."""
+    starts = [c.start for c in cues]
+    tones = []
+    for span in spans:
+        lo = bisect_left(starts, span.start)
+        hi = bisect_left(starts, span.end, lo)
+        signs = {c.sign for c in cues[lo:hi] if not (c.sign == PRAISE and c.hedge)}
+        if FAULT in signs:
+            tones.append("F")
+        elif PRAISE in signs:
+            tones.append("P")
+        elif DENIED in signs:
+            tones.append("D")
+        else:
+            tones.append("T" if span.turn else "N")
+    return tones
 
 
 def _second_reading(
     text: str, low: str, spans: list[Span], hits: list, cues: list[_Cue], mentions: list
 ) -> list[tuple[str, str, str]]:
     """Let the second reader (reader.py) confirm, drop or add weaknesses."""
-    per_clause = clause_features(low, spans, hits, cues)
+    per_clause = clause_features(low, spans, hits, _tones(spans, cues))
     weak = {t for t, p, _ in mentions if p == WEAKNESS}
     strong = {t for t, p, _ in mentions if p == STRENGTH}
     r = reader()

@@ -112,7 +112,7 @@ def fit(older: list[dict], fresh: list[dict]) -> dict:
         )
         reader = Reader(_model(bias, weights, no_stack))
         for i in (i for i, f in enumerate(folds) if f == k):
-            rules = classify_rules(fresh[i]["text"])
+            rules = classify(fresh[i]["text"], second_reading=False)
             weak = set(rules.weaknesses)
             strong = set(rules.strengths)
             for theme, odds in zip(THEMES, reader.logits(f_fresh[i]), strict=True):
@@ -126,10 +126,6 @@ def fit(older: list[dict], fresh: list[dict]) -> dict:
     }
     bias, weights = fit_weights(f_older + f_fresh, older + fresh)
     return _model(bias, weights, stack)
-
-
-def classify_rules(text: str):
-    return classify(text, second_reading=False)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,6 @@ from pathlib import Path
 
 WEIGHTS_PATH = Path(__file__).with_name("reader.json")
 
-PRAISE, FAULT, DENIED = 1, -1, 0
 _LOGIT_CLIP = math.log(9_999)  # odds of 1e-4 to 1 - 1e-4, as when the weights were fitted
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -38,27 +37,13 @@ def stem(word: str) -> str:
     return word
 
 
-def _tone(cues: list, start: int, end: int, turn: bool) -> str:
-    """F: the clause finds fault; P: it praises; D: it denies; T: it follows a turn."""
-    signs = {c.sign for c in cues if start <= c.start < end and not (c.sign == PRAISE and c.hedge)}
-    if FAULT in signs:
-        return "F"
-    if PRAISE in signs:
-        return "P"
-    if DENIED in signs:
-        return "D"
-    return "T" if turn else "N"
-
-
-def clause_features(low: str, spans: list, hits: list, cues: list) -> list[set[str]]:
-    """One feature set a clause; `hits` and `cues` are the rules' own, sorted by start."""
-    cue_starts = [c.start for c in cues]
+def clause_features(low: str, spans: list, hits: list, tones: list[str]) -> list[set[str]]:
+    """One feature set a clause. `hits` are the rules' lexicon hits, sorted by start;
+    `tones` the rules' verdict on each clause: F finds fault, P praises, D denies, T follows
+    a turn, N none."""
     hit_starts = [h[2] for h in hits]
     out: list[set[str]] = []
-    for span in spans:
-        lo = bisect_left(cue_starts, span.start)
-        hi = bisect_left(cue_starts, span.end, lo)
-        tone = _tone(cues[lo:hi], span.start, span.end, span.turn)
+    for span, tone in zip(spans, tones, strict=True):
         feats = {"tone|" + tone}
         prev = "^"
         for word in _WORD.findall(low, span.start, span.end):
@@ -117,27 +102,19 @@ class Reader:
         """
         out = set()
         held_back = _only_denied(features)
-        c0, c1, c2, c3, c4, c5, c6 = self.coef
-        a = 1.0 if weak else 0.0
         for theme, odds in zip(self.themes, self.logits(features), strict=True):
             if theme not in weak and (theme in strong or theme in held_back):
                 # Never a weakness the rules read only as praise, or only inside a
                 # denial ("no concerns about whether you'd be happy here").
                 continue
-            # The second stage over stack_inputs(), written out: this runs for every theme
-            # of every text.
-            lg = min(max(odds, -_LOGIT_CLIP), _LOGIT_CLIP)
-            z = self.intercept + c0 * lg + a * (c5 + c6 * lg)
-            if theme in weak:
-                z += c1 + c3 * lg
-            if theme in strong:
-                z += c2 + c4 * lg
-            if z >= self.cut:
+            x = self.stack_inputs(odds, theme in weak, theme in strong, bool(weak))
+            if self.intercept + sum(c * v for c, v in zip(self.coef, x, strict=True)) >= self.cut:
                 out.add(theme)
         return out
 
     @staticmethod
     def stack_inputs(odds: float, weak: bool, strong: bool, any_weak: bool) -> tuple:
+        """What the second stage weighs for one theme, when fitting and when reading."""
         lg = min(max(odds, -_LOGIT_CLIP), _LOGIT_CLIP)
         w, s, a = float(weak), float(strong), float(any_weak)
         return (lg, w, s, w * lg, s * lg, a, a * lg)
