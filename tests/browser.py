@@ -23,3 +23,13 @@ def shoot(page, name: str, *, area: str) -> None:
     folder = SHOTS / area
     folder.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
+def settle(page) -> None:
+    """Wait for the page a click led to to finish loading.
+
+    A click that navigates returns once the new page starts to arrive; htmx wires
+    its elements only after the document has loaded, so a change made before that
+    is lost and the test would wait for a swap that never comes.
+    """
+    page.wait_for_load_state("load")

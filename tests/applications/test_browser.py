@@ -1,8 +1,7 @@
 """A new job seeker's first few minutes, in a real browser, plus the README screenshots."""
 
 import datetime as dt
-import os
-from pathlib import Path
+from functools import partial
 
 import pytest
 from django.urls import NoReverseMatch, reverse
@@ -11,18 +10,16 @@ from playwright.sync_api import expect
 
 from applications import services
 from applications.models import Application
+from tests import browser
 from tests import factories as f
 
-SHOTS = Path(os.environ.get("SHOTS_DIR", "/tmp/shots/apps"))
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 SMALL_PHONE = {"width": 375, "height": 667}
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("transactional_db")]
 
 
-def shoot(page, name):
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+shoot = partial(browser.shoot, area="apps")
 
 
 def sign_up(page, live_server):
@@ -66,8 +63,7 @@ def test_it_takes_a_new_user_from_quick_add_to_a_rejection_timeline(page, live_s
     page.click("nav >> text=Board")
     card = page.locator(f"#card-{application.pk}")
     expect(page.locator(f"#column-applied #card-{application.pk}")).to_be_visible()
-    # htmx wires the card's menu once the page has loaded; a change before that is lost.
-    page.wait_for_load_state("load")
+    browser.settle(page)
     page.evaluate("window.__sameDocument = true")
     card.locator("select").select_option("interviewing")
     expect(page.locator(f"#column-interviewing #card-{application.pk}")).to_be_visible()

@@ -77,6 +77,7 @@ def test_it_goes_from_a_rejection_to_a_sent_request_and_its_reply(page, live_ser
     assert mail.get_attribute("href").startswith("mailto:zoe@acme.example?subject=")
 
     # A more formal tone redrafts it in place (htmx), without leaving the page.
+    browser.settle(page)
     page.evaluate("window.__sameDocument = true")
     page.select_option("#id_tone", "formal")
     expect(page.locator("#id_body")).to_have_value(re.compile(r"^Dear Zoë Martin,"), timeout=5000)

@@ -1,22 +1,19 @@
 """Upload -> columns -> preview -> import -> list, in a real browser."""
 
-import os
-from pathlib import Path
+from functools import partial
 
 import pytest
 from playwright.sync_api import expect
 
 from applications.models import Application
+from tests import browser
 from tests import factories as f
 from tests.transfer.conftest import FIXTURES
 
-SHOTS = Path(os.environ.get("SHOTS_DIR", "/tmp/shots/transfer"))
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("transactional_db")]
 
 
-def shoot(page, name):
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+shoot = partial(browser.shoot, area="transfer")
 
 
 def log_in(page, live_server, user):
@@ -52,6 +49,7 @@ def test_it_imports_a_spreadsheet_from_upload_to_the_list(page, live_server):
 
     # Say what the unknown word means: htmx re-renders the preview without a reload.
     label = page.locator("label:has-text('Schmoozing')")
+    browser.settle(page)
     page.select_option(f"#{label.get_attribute('for')}", "screening")
     expect(page.locator("button:has-text('Import 4 applications')")).to_be_visible()
     expect(page.locator(".transfer-problems")).to_have_count(0)
