@@ -12,7 +12,7 @@ from .segment import Span, clauses, normalise
 from .themes import CANDIDATE_THEMES as CANDIDATE
 from .themes import EXTERNAL_THEMES
 
-CLASSIFIER_VERSION = "rules-1.6+reader-1"
+CLASSIFIER_VERSION = "rules-1.6+reader-2"
 
 WEAKNESS, STRENGTH, EXTERNAL = "weakness", "strength", "external"
 PRAISE, FAULT, DENIED = 1, -1, 0

@@ -119,48 +119,179 @@ class PhraseIndex:
                 else:
                     keyed[key][tag].append(variant)
         # Per key: one gate regex over all its patterns, so a word start that
-        # matches nothing costs a single .match call, then one regex per tag.
+        # matches nothing costs a single .match call, then one regex per tag. The
+        # per-tag regexes are compiled when their gate first opens: most keys never
+        # open on a given run, and compiling them all would double the start-up time.
+        self._longest = longest
         self._index = {
-            key: (
-                _alternation([p for ps in tags.values() for p in ps], anchored=True),
-                [
-                    (tag, _alternation(ps, anchored=True, widest=longest))
-                    for tag, ps in tags.items()
-                ],
-            )
+            key: [
+                re.compile(_trie(sorted({p for ps in tags.values() for p in ps})) + r"(?!\w)"),
+                tags,
+                None,
+            ]
             for key, tags in keyed.items()
         }
         # The few patterns without a literal start share one scan; a capturing
-        # group per tag tells which one matched.
-        tags = list(loose)
-        self._loose_tags = [None, *tags]
-        self._loose = (
-            re.compile(
+        # group per tag tells which one matched. Most of them need some literal text
+        # somewhere ("years on", "finalists") or a digit, so each text scans with only
+        # the patterns it could match, in the same order, which finds the same hits.
+        self._loose = [(tag, p) for tag in loose for p in sorted(loose[tag], key=len, reverse=True)]
+        self._always: set[int] = set()
+        self._on_digit: set[int] = set()
+        self._on_needle: dict[str, set[int]] = defaultdict(set)
+        for i, (_, p) in enumerate(self._loose):
+            need = _needs(p)
+            if need is None:
+                self._always.add(i)
+            elif need is _A_DIGIT:
+                self._on_digit.add(i)
+            else:
+                for n in need:
+                    self._on_needle[n].add(i)
+        self._needles = sorted(self._on_needle)
+        self._loose_scans: dict[tuple[int, ...], tuple[re.Pattern[str], list]] = {}
+
+    def _loose_scan(self, text: str) -> tuple[re.Pattern[str], list] | None:
+        found = set(self._always)
+        for n in [n for n in self._needles if n in text]:
+            found |= self._on_needle[n]
+        if self._on_digit and _DIGIT.search(text):
+            found |= self._on_digit
+        if not found:
+            return None
+        present = tuple(sorted(found))
+        scan = self._loose_scans.get(present)
+        if scan is None:
+            if len(self._loose_scans) >= 4096:  # bound the memory a long-lived process keeps
+                self._loose_scans.clear()
+            by_tag: dict[object, list[str]] = {}
+            for i in present:
+                tag, p = self._loose[i]
+                by_tag.setdefault(tag, []).append(p)
+            rx = re.compile(
                 r"(?=\w)(?<!\w)(?:"
-                + "|".join(f"({'|'.join(sorted(loose[t], key=len, reverse=True))})" for t in tags)
+                + "|".join(f"({'|'.join(ps)})" for ps in by_tag.values())
                 + r")(?!\w)"
             )
-            if tags
-            else None
-        )
+            scan = self._loose_scans[present] = (rx, [None, *by_tag])
+        return scan
 
     def find(self, text: str) -> list[tuple[object, int, int]]:
-        hits = []
-        index = self._index
-        for w in _WORD_START.finditer(text):
-            pos = w.start()
-            for key in (text[pos : pos + 3], text[pos : pos + 2]):
-                entry = index.get(key)
-                if entry is None or not entry[0].match(text, pos):
-                    continue
-                for tag, rx in entry[1]:
-                    m = rx.match(text, pos)
-                    if m:
-                        hits.append((tag, pos, m.end()))
-        if self._loose is not None:
-            tags = self._loose_tags
-            hits.extend((tags[m.lastindex], m.start(), m.end()) for m in self._loose.finditer(text))
+        hits: list[tuple[object, int, int]] = []
+        get = self._index.get
+        # The three-letter key first, then the two-letter one; written out rather than
+        # looped, as this runs at every word start of every text.
+        for pos in [w.start() for w in _WORD_START.finditer(text)]:
+            entry = get(text[pos : pos + 3])
+            if entry is not None and entry[0].match(text, pos):
+                self._tags(entry, text, pos, hits)
+            entry = get(text[pos : pos + 2])
+            if entry is not None and entry[0].match(text, pos):
+                self._tags(entry, text, pos, hits)
+        scan = self._loose_scan(text)
+        if scan is not None:
+            rx, tags = scan
+            hits.extend((tags[m.lastindex], m.start(), m.end()) for m in rx.finditer(text))
         return hits
+
+    def _tags(self, entry: list, text: str, pos: int, hits: list) -> None:
+        """Every tag of an opened gate whose own patterns match at `pos`."""
+        if entry[2] is None:
+            entry[2] = [
+                (tag, _alternation(ps, anchored=True, widest=self._longest))
+                for tag, ps in entry[1].items()
+            ]
+        for tag, rx in entry[2]:
+            m = rx.match(text, pos)
+            if m:
+                hits.append((tag, pos, m.end()))
+
+
+_DIGIT = re.compile(r"\d")
+_A_DIGIT = object()  # what a pattern that starts with \d and has no literal run needs
+
+
+def _needs(p: str):
+    """What every match of `p` must contain, to skip it cheaply on texts that can't match:
+    a tuple of literal strings (at least one of them), or _A_DIGIT, or None (anything)."""
+    best, run, options, digit = "", [], None, False
+    i = 0
+    while i < len(p):
+        c, char = p[i], None
+        if c == "(":
+            close = _closing(p, i)
+            inner, after = p[i + 1 : close], p[close + 1 : close + 2]
+            plain = not inner.startswith("?") or inner.startswith("?:")  # no look-around
+            if options is None and plain and after not in ("?", "*", "{"):
+                alts = [_needs(a) for a in _split_top(inner.removeprefix("?:"))]
+                if all(isinstance(a, tuple) and len(a) == 1 for a in alts):
+                    options = tuple(a[0] for a in alts)
+            end = close + 1
+        elif c == "\\":
+            nxt = p[i + 1]
+            end = i + 2
+            if nxt == "u":
+                char, end = chr(int(p[i + 2 : i + 6], 16)), i + 6
+            elif not nxt.isalnum():
+                char = nxt
+            elif nxt == "d" and p[end : end + 1] not in ("?", "*") and p[end : end + 2] != "{0":
+                digit = True
+        elif c == "[":
+            end = p.index("]", i + 2) + 1
+        elif c == "{":
+            end = p.index("}", i) + 1
+        elif c == "|":
+            return None  # alternatives at the top: nothing is common to every match
+        else:
+            end = i + 1
+            if c not in "?*+.^$":
+                char = c
+        after = p[end : end + 1]
+        if char is not None and after not in ("?", "*", "{"):
+            run.append(char)
+        if char is None or after in ("?", "*", "{", "+"):
+            best = max(best, "".join(run), key=len)
+            run = []
+        i = end
+    best = max(best, "".join(run), key=len)
+    if len(best) >= 3:
+        return (best,)
+    if options and all(len(o) >= 3 for o in options):
+        return options
+    return _A_DIGIT if digit else None
+
+
+def _head(p: str) -> int:
+    """How many of the pattern's first characters are plain letters matched as they are."""
+    n = 0
+    while n < len(p) and _LITERAL.match(p[n]) and p[n + 1 : n + 2] not in ("?", "*", "+", "{"):
+        n += 1
+    return n
+
+
+def _trie(patterns: list[str]) -> str:
+    """One regex that matches wherever any of the patterns does, their shared first letters
+    factored out: Python's regex engine tries alternatives one by one, so a gate over two
+    hundred patterns that start "you" would otherwise read "you" two hundred times."""
+    # "ab|cd" can't lose its "a" without changing what the rest means: such patterns
+    # stay whole, in a group of their own.
+    whole = [f"(?:{p})" if len(_split_top(p)) > 1 else p for p in patterns]
+    return _factor(whole)
+
+
+def _factor(patterns: list[str]) -> str:
+    by_first: dict[str, list[str]] = defaultdict(list)
+    rest: list[str] = []
+    for p in patterns:
+        if _head(p):
+            by_first[p[0]].append(p[1:])
+        else:
+            rest.append(p)
+    parts = [
+        c + (tails[0] if len(tails) == 1 else f"(?:{_factor(tails)})")
+        for c, tails in by_first.items()
+    ]
+    return "(?:" + "|".join(parts + rest) + ")"
 
 
 def _min_width(p: str) -> int:

@@ -1,4 +1,4 @@
-"""The second reader: a sparse linear model over the rules' own reading of each clause.
+"""The second reader: a linear model over the rules' own reading of each clause.
 
 The rules know how a clause judges (their cues: praise, fault, denial, an unmet need)
 and which theme words it holds (their lexicon). What they cannot do is weigh the words
@@ -6,18 +6,33 @@ around a phrase they have no pattern for. This reader sees each clause as its wo
 word pairs, each tagged with the clause's tone ("F|rambl" is "rambled" in a clause that
 finds fault), plus the rules' theme hits tagged the same way, and scores every candidate
 theme as a weakness with one logistic model per theme. The weights are fitted offline by
-`python -m insights.classifier.fit` from the labelled files and shipped in `reader.json`;
-reading needs only the standard library and is deterministic.
+`python -m insights.classifier.fit` from the labelled files and shipped in
+`reader.weights.gz`; reading needs only the standard library and is deterministic.
+
+Every feature has a weight for every theme (about 46,000 features by 14 themes), so the
+weights are kept as integers (thousandths) packed into one Python integer per feature:
+theme j's weight, plus an offset that makes it non-negative, sits in bits 40j to 40j+39.
+Adding the packed integers of a text's features adds all fourteen sums at once, exactly,
+in whatever order the features come; 40 bits leave room for millions of features before
+one theme's sum could spill into the next.
 """
 
+import gzip
+import itertools
 import json
 import math
+import operator
 import re
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-WEIGHTS_PATH = Path(__file__).with_name("reader.json")
+WEIGHTS_PATH = Path(__file__).with_name("reader.weights.gz")
+SCALE = 1000  # weights are stored in thousandths
+_FIELD_BYTES = 5
+_FIELD = 8 * _FIELD_BYTES
+_MASK = (1 << _FIELD) - 1
+_OFFSET = 1 << 15  # a stored weight lies in [-2**15, 2**15)
 
 _LOGIT_CLIP = math.log(9_999)  # odds of 1e-4 to 1 - 1e-4, as when the weights were fitted
 
@@ -44,14 +59,11 @@ def clause_features(low: str, spans: list, hits: list, tones: list[str]) -> list
     hit_starts = [h[2] for h in hits]
     out: list[set[str]] = []
     for span, tone in zip(spans, tones, strict=True):
-        feats = {"tone|" + tone}
-        prev = "^"
-        for word in _WORD.findall(low, span.start, span.end):
-            w = stem(word)
-            feats.add(w)
-            feats.add(tone + "|" + w)
-            feats.add(tone + "|" + prev + "_" + w)
-            prev = w
+        words = [stem(w) for w in _WORD.findall(low, span.start, span.end)]
+        tagged = tone + "|"
+        feats = {"tone|" + tone, *words}
+        feats.update([tagged + w for w in words])
+        feats.update([f"{tagged}{a}_{b}" for a, b in itertools.pairwise(["^", *words])])
         lo = bisect_left(hit_starts, span.start)
         hi = bisect_left(hit_starts, span.end, lo)
         for theme, how, *_ in hits[lo:hi]:
@@ -63,34 +75,72 @@ def clause_features(low: str, spans: list, hits: list, tones: list[str]) -> list
 
 def _only_denied(features: set[str]) -> set[str]:
     """Themes the lexicon found only in clauses that deny (tone D)."""
-    tones: dict[str, set[str]] = {}
-    for f in features:
-        if f.startswith("H|") and f.count("|") == 3:
-            _, theme, _, tone = f.split("|")
-            tones.setdefault(theme, set()).add(tone)
-    return {theme for theme, seen in tones.items() if seen == {"D"}}
+    denied, elsewhere = set(), set()
+    for f in [f for f in features if f[:2] == "H|" and f.count("|") == 3]:
+        _, theme, _, tone = f.split("|")
+        (denied if tone == "D" else elsewhere).add(theme)
+    return denied - elsewhere
+
+
+def _pack(weights: list[int]) -> int:
+    packed = 0
+    for j, w in enumerate(weights):
+        if not -_OFFSET <= w < _OFFSET:
+            raise ValueError(f"weight {w / SCALE} is out of range")
+        packed |= (w + _OFFSET) << (_FIELD * j)
+    return packed
 
 
 class Reader:
+    """`model`: themes, bias (one a theme), stack (the second stage) and weights:
+    {feature: [its weight for each theme, in thousandths]}."""
+
     def __init__(self, model: dict):
+        self._setup(model, {f: _pack(ws) for f, ws in model["weights"].items()})
+
+    @classmethod
+    def load(cls, data: bytes) -> "Reader":
+        """Read what `dumps` wrote."""
+        header, _, rows = gzip.decompress(data).partition(b"\n")
+        model = json.loads(header)
+        size = _FIELD_BYTES * len(model["themes"])
+        packed = {
+            f: int.from_bytes(rows[i * size : (i + 1) * size], "little")
+            for i, f in enumerate(model["features"])
+        }
+        reader = cls.__new__(cls)
+        reader._setup(model, packed)
+        return reader
+
+    def _setup(self, model: dict, rows: dict[str, int]) -> None:
         self.themes: list[str] = model["themes"]
         self.bias: list[float] = model["bias"]
-        self.weights: dict[str, list[tuple[int, float]]] = {
-            f: [(j, w) for j, w in pairs] for f, pairs in model["weights"].items()
-        }
+        self._rows = rows
         stack = model["stack"]
-        self.coef: list[float] = stack["coef"]
-        self.intercept: float = stack["intercept"]
-        self.cut = math.log(stack["threshold"] / (1 - stack["threshold"]))
+        cut = math.log(stack["threshold"] / (1 - stack["threshold"]))
+        # The second stage is affine in the clipped odds once the rules' verdict is known,
+        # so each verdict's slope and offset are worked out once, from `stack_inputs`.
+        self._line: dict[tuple[bool, bool, bool], tuple[float, float]] = {}
+        coef, start = stack["coef"], stack["intercept"] - cut
+        for verdict in itertools.product((False, True), repeat=3):
+            at0, at1 = (
+                start + sum(map(operator.mul, coef, self.stack_inputs(lg, *verdict)))
+                for lg in (0.0, 1.0)
+            )
+            self._line[verdict] = (at1 - at0, at0)
+
+    def _packed(self, features: set[str]) -> tuple[int, int]:
+        """The packed sum of the present features' rows, and how many there were."""
+        rows = [r for r in map(self._rows.get, features) if r is not None]
+        return sum(rows), len(rows)
 
     def logits(self, features: set[str]) -> list[float]:
         """For each theme, the log-odds that the text names it as a weakness."""
-        total = list(self.bias)
-        get = self.weights.get
-        for f in features:
-            for j, w in get(f, ()):
-                total[j] += w
-        return total
+        total, count = self._packed(features)
+        base = count * _OFFSET
+        return [
+            b + (((total >> (_FIELD * j)) & _MASK) - base) / SCALE for j, b in enumerate(self.bias)
+        ]
 
     def weaknesses(self, features: set[str], weak: set[str], strong: set[str]) -> set[str]:
         """The weaknesses, weighing this reader's odds against what the rules read.
@@ -101,16 +151,17 @@ class Reader:
         alone must be high, and praise the rules found holds a weakness back.
         """
         out = set()
-        held_back = _only_denied(features)
+        any_weak = bool(weak)
         for theme, odds in zip(self.themes, self.logits(features), strict=True):
-            if theme not in weak and (theme in strong or theme in held_back):
-                # Never a weakness the rules read only as praise, or only inside a
-                # denial ("no concerns about whether you'd be happy here").
-                continue
-            x = self.stack_inputs(odds, theme in weak, theme in strong, bool(weak))
-            if self.intercept + sum(c * v for c, v in zip(self.coef, x, strict=True)) >= self.cut:
+            if theme not in weak and theme in strong:
+                continue  # never a weakness the rules read only as praise
+            slope, offset = self._line[theme in weak, theme in strong, any_weak]
+            if offset + slope * min(max(odds, -_LOGIT_CLIP), _LOGIT_CLIP) >= 0:
                 out.add(theme)
-        return out
+        # Nor one the lexicon found only inside a denial ("no concerns about whether you'd
+        # be happy here"); looked for only when the reader would add a weakness.
+        added = out - weak
+        return out - (added & _only_denied(features)) if added else out
 
     @staticmethod
     def stack_inputs(odds: float, weak: bool, strong: bool, any_weak: bool) -> tuple:
@@ -121,15 +172,26 @@ class Reader:
 
     def best_clause(self, theme: str, per_clause: list[set[str]]) -> int:
         """The clause whose own features speak most for the theme: its evidence."""
-        j = self.themes.index(theme)
-        best, best_score = 0, -math.inf
-        for i, feats in enumerate(per_clause):
-            s = sum(w for f in feats for k, w in self.weights.get(f, ()) if k == j)
-            if s > best_score:
-                best, best_score = i, s
-        return best
+        shift = _FIELD * self.themes.index(theme)
+        scores = []
+        for feats in per_clause:
+            total, count = self._packed(feats)
+            scores.append(((total >> shift) & _MASK) - count * _OFFSET)
+        return scores.index(max(scores))
+
+
+def dumps(model: dict) -> bytes:
+    """The shipped form of a model: a JSON header line, then each feature's packed row.
+
+    Compressed without a timestamp, so the same model always gives the same bytes."""
+    features = sorted(model["weights"])
+    header = {k: model[k] for k in ("themes", "bias", "stack")} | {"features": features}
+    size = _FIELD_BYTES * len(model["themes"])
+    rows = b"".join(_pack(model["weights"][f]).to_bytes(size, "little") for f in features)
+    body = json.dumps(header, separators=(",", ":")).encode() + b"\n" + rows
+    return gzip.compress(body, compresslevel=9, mtime=0)
 
 
 @lru_cache(maxsize=1)
 def reader() -> Reader:
-    return Reader(json.loads(WEIGHTS_PATH.read_text(encoding="utf-8")))
+    return Reader.load(WEIGHTS_PATH.read_bytes())

@@ -898,23 +898,25 @@ def test_it_classifies_quickly_relative_to_a_regex_floor():
 # so a regression fails here; they are not the product target. Columns: texts, weakness
 # micro-F1 floor, most praise read as a weakness.
 UNSEEN = {
-    "themes_heldout.jsonl": (120, 0.930, 1),
-    "themes_blind2.jsonl": (150, 0.820, 0),
-    "themes_blind4.jsonl": (120, 0.770, 0),
-    "themes_blind5.jsonl": (150, 0.835, 1),
-    "themes_blind6.jsonl": (200, 0.840, 3),
-    "themes_blind7.jsonl": (150, 0.895, 0),
-    "themes_blind8.jsonl": (200, 0.885, 3),
-    "themes_blind9.jsonl": (200, 0.855, 1),
-    "themes_blind10.jsonl": (200, 0.830, 1),
-    "themes_blind11.jsonl": (200, 0.875, 2),
-    "themes_blind12.jsonl": (200, 0.820, 4),
-    "themes_blind13.jsonl": (200, 0.785, 1),
-    "themes_blind14.jsonl": (200, 0.870, 1),
-    "themes_blind15a.jsonl": (100, 0.860, 2),
-    "themes_blind15b.jsonl": (100, 0.860, 1),
-    "themes_blind16a.jsonl": (100, 0.870, 1),
-    "themes_blind16b.jsonl": (100, 0.825, 1),
+    "themes_heldout.jsonl": (120, 0.925, 1),
+    "themes_blind2.jsonl": (150, 0.850, 0),
+    "themes_blind4.jsonl": (120, 0.775, 1),
+    "themes_blind5.jsonl": (150, 0.885, 1),
+    "themes_blind6.jsonl": (200, 0.860, 1),
+    "themes_blind7.jsonl": (150, 0.905, 0),
+    "themes_blind8.jsonl": (200, 0.930, 3),
+    "themes_blind9.jsonl": (200, 0.870, 1),
+    "themes_blind10.jsonl": (200, 0.855, 2),
+    "themes_blind11.jsonl": (200, 0.880, 2),
+    "themes_blind12.jsonl": (200, 0.860, 4),
+    "themes_blind13.jsonl": (200, 0.845, 0),
+    "themes_blind14.jsonl": (200, 0.890, 2),
+    "themes_blind15a.jsonl": (100, 0.915, 1),
+    "themes_blind15b.jsonl": (100, 0.865, 0),
+    "themes_blind16a.jsonl": (100, 0.885, 1),
+    "themes_blind16b.jsonl": (100, 0.895, 0),
+    "themes_blind17a.jsonl": (100, 0.855, 1),
+    "themes_blind17b.jsonl": (100, 0.875, 1),
 }
 
 
@@ -942,9 +944,9 @@ def test_it_meets_the_quality_gate_on_the_unseen_sets_pooled():
             if not (r["weaknesses"] or r["strengths"] or r["external"]) and any(labels(r["text"]))
         )
     pooled = 2 * total["tp"] / (2 * total["tp"] + total["fp"] + total["fn"])
-    assert pooled >= 0.850, (pooled, total)
-    assert praise_as_weakness <= 23  # of 2,690 texts
-    assert generic_with_a_theme <= 14  # of 293 generic texts
+    assert pooled >= 0.875, (pooled, total)
+    assert praise_as_weakness <= 21  # of 2,890 texts
+    assert generic_with_a_theme <= 13  # of 321 generic texts
 
 
 def test_it_keeps_praise_out_of_the_weaknesses_on_every_labelled_set():

@@ -1,5 +1,6 @@
 """The second reader: its own logic on a hand-made model, and the shipped weights."""
 
+import gzip
 import json
 import subprocess
 import sys
@@ -9,27 +10,36 @@ import pytest
 
 from insights.classifier import classify
 from insights.classifier.core import reader_features
-from insights.classifier.reader import WEIGHTS_PATH, Reader, clause_features, reader
+from insights.classifier.reader import (
+    WEIGHTS_PATH,
+    Reader,
+    clause_features,
+    dumps,
+    reader,
+)
 from insights.classifier.segment import clauses
 from insights.classifier.themes import CANDIDATE_THEMES
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def tiny(weights: dict, bias=(-2.0, -2.0), stack=None) -> Reader:
-    """Two themes; the second stage trusts the odds alone unless told otherwise."""
-    return Reader(
-        {
-            "themes": ["communication", "confidence"],
-            "bias": list(bias),
-            "weights": weights,
-            "stack": stack or {"coef": [1, 0, 0, 0, 0, 0, 0], "intercept": 0, "threshold": 0.5},
-        }
-    )
+def model(weights: dict, bias=(-2.0, -2.0), stack=None) -> dict:
+    """Two themes, weights in thousandths; the second stage trusts the odds alone unless
+    told otherwise."""
+    return {
+        "themes": ["communication", "confidence"],
+        "bias": list(bias),
+        "weights": weights,
+        "stack": stack or {"coef": [1, 0, 0, 0, 0, 0, 0], "intercept": 0, "threshold": 0.5},
+    }
+
+
+def tiny(weights: dict, **kwargs) -> Reader:
+    return Reader(model(weights, **kwargs))
 
 
 def test_it_adds_up_the_weights_of_the_features_present():
-    r = tiny({"F|rambl": [[0, 3.0]], "nervous": [[1, 1.5], [0, -0.5]]})
+    r = tiny({"F|rambl": [3000, 0], "nervous": [-500, 1500]})
     assert r.logits({"F|rambl", "nervous", "unknown"}) == [0.5, -0.5]
     assert r.weaknesses({"F|rambl", "nervous"}, weak=set(), strong=set()) == {"communication"}
 
@@ -42,7 +52,7 @@ def test_it_lets_the_second_stage_keep_a_rule_weakness_the_odds_alone_would_not(
 
 
 def test_it_never_adds_a_weakness_the_rules_read_only_as_praise():
-    r = tiny({"F|arrog": [[1, 9.0]]})
+    r = tiny({"F|arrog": [0, 9000]})
     assert r.weaknesses({"F|arrog"}, weak=set(), strong={"confidence"}) == set()
     # Said both ways by the rules, the odds decide.
     assert r.weaknesses({"F|arrog"}, weak={"confidence"}, strong={"confidence"}) == {"confidence"}
@@ -50,7 +60,7 @@ def test_it_never_adds_a_weakness_the_rules_read_only_as_praise():
 
 def test_it_never_adds_a_weakness_the_lexicon_found_only_inside_a_denial():
     feats = {"H|confidence|weak|D", "H|confidence|weak", "nervous"}
-    r = tiny({"nervous": [[1, 9.0]]})
+    r = tiny({"nervous": [0, 9000]})
     assert r.weaknesses(feats, weak=set(), strong=set()) == set()
     # Found once inside a denial and once in a clause that finds fault: no longer held back.
     feats |= {"H|confidence|topic|F"}
@@ -58,7 +68,7 @@ def test_it_never_adds_a_weakness_the_lexicon_found_only_inside_a_denial():
 
 
 def test_it_clips_extreme_odds_as_the_fitting_did():
-    r = tiny({"x": [[0, 500.0]]})
+    r = tiny({"x": [30_000, 0]})
     inputs = r.stack_inputs(r.logits({"x"})[0], weak=True, strong=False, any_weak=True)
     assert inputs[0] == pytest.approx(9.21, abs=0.01)
     assert inputs == (inputs[0], 1.0, 0.0, inputs[0], 0.0, 1.0, inputs[0])
@@ -75,7 +85,7 @@ def test_it_tags_each_clause_word_with_the_clauses_tone():
 
 
 def test_it_picks_the_clause_that_speaks_most_for_a_theme_as_evidence():
-    r = tiny({"F|rambl": [[0, 2.0]], "P|python": [[0, -1.0]]})
+    r = tiny({"F|rambl": [2000, 0], "P|python": [-1000, 0]})
     low = "you clearly know python well, but you rambled."
     spans = clauses(low)
     per_clause = clause_features(low, spans, hits=[], tones=["P", "T"])
@@ -84,16 +94,38 @@ def test_it_picks_the_clause_that_speaks_most_for_a_theme_as_evidence():
     assert "rambled" in low[best.start : best.end]
 
 
+def test_it_adds_packed_weights_exactly_as_plain_sums():
+    # Each feature's weights share one integer; sums of many large negative and positive
+    # weights must come out as if added one by one, whatever the order.
+    weights = {f"f{i}": [(-1) ** i * (32_000 - i), 17 * i - 30_000] for i in range(500)}
+    r = tiny(weights, bias=(0.0, 0.0))
+    want = [sum(w[j] for w in weights.values()) / 1000 for j in (0, 1)]
+    assert r.logits(set(weights)) == pytest.approx(want, abs=1e-9)
+    assert r.logits(set(list(weights)[::-1])) == r.logits(set(weights))
+
+
+def test_it_refuses_a_weight_it_cannot_store():
+    with pytest.raises(ValueError, match="out of range"):
+        tiny({"x": [40_000, 0]})
+
+
+def test_it_reads_back_what_it_wrote_byte_for_byte():
+    m = model({"F|rambl": [3000, -12], "nervous": [-500, 1500]})
+    data = dumps(m)
+    assert dumps(m) == data  # no timestamp: the same model, the same bytes
+    loaded = Reader.load(data)
+    feats = {"F|rambl", "nervous", "unknown"}
+    assert loaded.logits(feats) == tiny(m["weights"]).logits(feats) == [0.5, -0.512]
+
+
 def test_it_ships_weights_for_exactly_the_candidate_themes():
-    model = json.loads(WEIGHTS_PATH.read_text())
-    assert sorted(model["themes"]) == sorted(CANDIDATE_THEMES)
-    assert len(model["bias"]) == len(model["themes"])
-    assert len(model["stack"]["coef"]) == 7
-    assert all(
-        0 <= j < len(model["themes"]) for pairs in model["weights"].values() for j, _ in pairs
-    )
+    header = json.loads(gzip.decompress(WEIGHTS_PATH.read_bytes()).partition(b"\n")[0])
+    assert sorted(header["themes"]) == sorted(CANDIDATE_THEMES)
+    assert len(header["bias"]) == len(header["themes"])
+    assert len(header["stack"]["coef"]) == 7
+    assert len(header["features"]) > 10_000
     # Small enough to ship in the package and read at start-up.
-    assert WEIGHTS_PATH.stat().st_size < 300_000
+    assert WEIGHTS_PATH.stat().st_size < 1_500_000
 
 
 def test_it_reads_with_the_standard_library_alone():
@@ -125,6 +157,6 @@ def test_it_loads_the_shipped_weights_once():
 def test_it_ships_the_weights_that_fitting_the_labelled_files_gives(tmp_path):
     from insights.classifier import fit
 
-    out = tmp_path / "reader.json"
+    out = tmp_path / "reader.weights.gz"
     assert fit.main(["--out", str(out)]) == 0
-    assert json.loads(out.read_text()) == json.loads(WEIGHTS_PATH.read_text())
+    assert gzip.decompress(out.read_bytes()) == gzip.decompress(WEIGHTS_PATH.read_bytes())
