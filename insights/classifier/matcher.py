@@ -7,6 +7,7 @@ the few patterns that can possibly match are tried, with ``Pattern.match``.
 Patterns without a literal start (they are few) fall back to one scan each.
 """
 
+import os
 import re
 from collections import defaultdict
 
@@ -287,10 +288,14 @@ def _factor(patterns: list[str]) -> str:
             by_first[p[0]].append(p[1:])
         else:
             rest.append(p)
-    parts = [
-        c + (tails[0] if len(tails) == 1 else f"(?:{_factor(tails)})")
-        for c, tails in by_first.items()
-    ]
+    parts = []
+    for c, tails in by_first.items():
+        if len(tails) == 1:
+            parts.append(c + tails[0])
+            continue
+        # Take every letter the patterns still share at once, not one group a letter.
+        shared = os.path.commonprefix([t[: _head(t)] for t in tails])
+        parts.append(c + shared + _factor([t[len(shared) :] for t in tails]))
     return "(?:" + "|".join(parts + rest) + ")"
 
 
