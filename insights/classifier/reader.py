@@ -11,10 +11,11 @@ theme as a weakness with one logistic model per theme. The weights are fitted of
 
 Every feature has a weight for every theme (about 46,000 features by 14 themes), so the
 weights are kept as integers (thousandths) packed into one Python integer per feature:
-theme j's weight, plus an offset that makes it non-negative, sits in bits 40j to 40j+39.
-Adding the packed integers of a text's features adds all fourteen sums at once, exactly,
-in whatever order the features come; 40 bits leave room for millions of features before
-one theme's sum could spill into the next.
+the integer is the sum of each theme j's weight times 2**(40j). Adding the packed integers
+of a text's features adds all fourteen sums at once, exactly, in whatever order the
+features come, in one call to `sum`; 40 bits a theme leave room for millions of features
+before one theme's sum could reach into the next. (On disk each weight sits in its own five
+bytes, plus 2**15 to make it non-negative.)
 """
 
 import gzip
@@ -33,6 +34,13 @@ _FIELD_BYTES = 5
 _FIELD = 8 * _FIELD_BYTES
 _MASK = (1 << _FIELD) - 1
 _OFFSET = 1 << 15  # a stored weight lies in [-2**15, 2**15)
+_HALF = 1 << (_FIELD - 1)
+
+
+def _every_field(value: int, n: int) -> int:
+    """`value` in each of n fields."""
+    return sum(value << (_FIELD * j) for j in range(n))
+
 
 _LOGIT_CLIP = math.log(9_999)  # odds of 1e-4 to 1 - 1e-4, as when the weights were fitted
 
@@ -83,12 +91,11 @@ def _only_denied(features: set[str]) -> set[str]:
 
 
 def _pack(weights: list[int]) -> int:
-    packed = 0
-    for j, w in enumerate(weights):
+    """A feature's weights as they are kept in memory: each theme's in its own field."""
+    for w in weights:
         if not -_OFFSET <= w < _OFFSET:
             raise ValueError(f"weight {w / SCALE} is out of range")
-        packed |= (w + _OFFSET) << (_FIELD * j)
-    return packed
+    return sum(w << (_FIELD * j) for j, w in enumerate(weights))
 
 
 class Reader:
@@ -103,9 +110,10 @@ class Reader:
         """Read what `dumps` wrote."""
         header, _, rows = gzip.decompress(data).partition(b"\n")
         model = json.loads(header)
-        size = _FIELD_BYTES * len(model["themes"])
+        n = len(model["themes"])
+        size, offset = _FIELD_BYTES * n, _every_field(_OFFSET, n)
         packed = {
-            f: int.from_bytes(rows[i * size : (i + 1) * size], "little")
+            f: int.from_bytes(rows[i * size : (i + 1) * size], "little") - offset
             for i, f in enumerate(model["features"])
         }
         reader = cls.__new__(cls)
@@ -116,6 +124,9 @@ class Reader:
         self.themes: list[str] = model["themes"]
         self.bias: list[float] = model["bias"]
         self._rows = rows
+        # Added to a sum, this makes every theme's field non-negative, so each can be read
+        # off with a shift and a mask however the signs of the others fall.
+        self._lift = _every_field(_HALF, len(self.themes))
         stack = model["stack"]
         cut = math.log(stack["threshold"] / (1 - stack["threshold"]))
         # The second stage is affine in the clipped odds once the rules' verdict is known,
@@ -129,17 +140,15 @@ class Reader:
             )
             self._line[verdict] = (at1 - at0, at0)
 
-    def _packed(self, features: set[str]) -> tuple[int, int]:
-        """The packed sum of the present features' rows, and how many there were."""
-        rows = [r for r in map(self._rows.get, features) if r is not None]
-        return sum(rows), len(rows)
+    def _packed(self, features: set[str]) -> int:
+        """The present features' rows added up, lifted so every field reads non-negative."""
+        return sum(map(self._rows.get, features, itertools.repeat(0)), self._lift)
 
     def logits(self, features: set[str]) -> list[float]:
         """For each theme, the log-odds that the text names it as a weakness."""
-        total, count = self._packed(features)
-        base = count * _OFFSET
+        total = self._packed(features)
         return [
-            b + (((total >> (_FIELD * j)) & _MASK) - base) / SCALE for j, b in enumerate(self.bias)
+            b + (((total >> (_FIELD * j)) & _MASK) - _HALF) / SCALE for j, b in enumerate(self.bias)
         ]
 
     def weaknesses(self, features: set[str], weak: set[str], strong: set[str]) -> set[str]:
@@ -175,8 +184,7 @@ class Reader:
         shift = _FIELD * self.themes.index(theme)
         scores = []
         for feats in per_clause:
-            total, count = self._packed(feats)
-            scores.append(((total >> shift) & _MASK) - count * _OFFSET)
+            scores.append(((self._packed(feats) >> shift) & _MASK) - _HALF)
         return scores.index(max(scores))
 
 
@@ -187,7 +195,10 @@ def dumps(model: dict) -> bytes:
     features = sorted(model["weights"])
     header = {k: model[k] for k in ("themes", "bias", "stack")} | {"features": features}
     size = _FIELD_BYTES * len(model["themes"])
-    rows = b"".join(_pack(model["weights"][f]).to_bytes(size, "little") for f in features)
+    offset = _every_field(_OFFSET, len(model["themes"]))
+    rows = b"".join(
+        (_pack(model["weights"][f]) + offset).to_bytes(size, "little") for f in features
+    )
     body = json.dumps(header, separators=(",", ":")).encode() + b"\n" + rows
     return gzip.compress(body, compresslevel=9, mtime=0)
 
