@@ -4,7 +4,8 @@ A plain regex alternation is tried at every character of the text, once per
 theme, and that dominated the classifier's run time. Here every pattern is
 indexed by the two literal characters it starts with, so at each word start only
 the few patterns that can possibly match are tried, with ``Pattern.match``.
-Patterns without a literal start (they are few) fall back to one scan each.
+Patterns without a literal start (they are few) share one scan of the text, made of those
+the text could match at all: each needs some literal ("years on") or a digit somewhere.
 """
 
 import os
@@ -199,8 +200,7 @@ class PhraseIndex:
         """Every tag of an opened gate whose own patterns match at `pos`."""
         if entry[2] is None:
             entry[2] = [
-                (tag, _alternation(ps, anchored=True, widest=self._longest))
-                for tag, ps in entry[1].items()
+                (tag, _alternation(ps, widest=self._longest)) for tag, ps in entry[1].items()
             ]
         for tag, rx in entry[2]:
             m = rx.match(text, pos)
@@ -209,7 +209,7 @@ class PhraseIndex:
 
 
 _DIGIT = re.compile(r"\d")
-_A_DIGIT = object()  # what a pattern that starts with \d and has no literal run needs
+_A_DIGIT = object()  # what a pattern needs that has no literal run but a \d of its own
 
 
 def _needs(p: str):
@@ -303,9 +303,9 @@ def _min_width(p: str) -> int:
     return _parser.parse(p).getwidth()[0]
 
 
-def _alternation(patterns: list[str], anchored: bool, widest: bool = False) -> re.Pattern[str]:
+def _alternation(patterns: list[str], widest: bool = False) -> re.Pattern[str]:
+    """One tag's patterns, for .match() at a word start: only the right edge needs a
+    boundary. The first alternative that matches wins, so the order is chosen here."""
     key = (lambda p: (_min_width(p), len(p))) if widest else len
     body = "|".join(sorted(set(patterns), key=key, reverse=True))
-    if anchored:  # .match() at a word start: only the right edge needs a boundary
-        return re.compile(r"(?:" + body + r")(?!\w)")
-    return re.compile(r"(?=\w)(?<!\w)(?:" + body + r")(?!\w)")
+    return re.compile(r"(?:" + body + r")(?!\w)")

@@ -44,6 +44,11 @@ def _every_field(value: int, n: int) -> int:
 
 _LOGIT_CLIP = math.log(9_999)  # odds of 1e-4 to 1 - 1e-4, as when the weights were fitted
 
+
+def _clip(odds: float) -> float:
+    return min(max(odds, -_LOGIT_CLIP), _LOGIT_CLIP)
+
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # A crude suffix stripper is enough: it only has to make "rambled", "rambling" and
 # "rambles" one feature, not to be a good stemmer.
@@ -165,7 +170,7 @@ class Reader:
             if theme not in weak and theme in strong:
                 continue  # never a weakness the rules read only as praise
             slope, offset = self._line[theme in weak, theme in strong, any_weak]
-            if offset + slope * min(max(odds, -_LOGIT_CLIP), _LOGIT_CLIP) >= 0:
+            if offset + slope * _clip(odds) >= 0:
                 out.add(theme)
         # Nor one the lexicon found only inside a denial ("no concerns about whether you'd
         # be happy here"); looked for only when the reader would add a weakness.
@@ -175,16 +180,14 @@ class Reader:
     @staticmethod
     def stack_inputs(odds: float, weak: bool, strong: bool, any_weak: bool) -> tuple:
         """What the second stage weighs for one theme, when fitting and when reading."""
-        lg = min(max(odds, -_LOGIT_CLIP), _LOGIT_CLIP)
+        lg = _clip(odds)
         w, s, a = float(weak), float(strong), float(any_weak)
         return (lg, w, s, w * lg, s * lg, a, a * lg)
 
     def best_clause(self, theme: str, per_clause: list[set[str]]) -> int:
         """The clause whose own features speak most for the theme: its evidence."""
         shift = _FIELD * self.themes.index(theme)
-        scores = []
-        for feats in per_clause:
-            scores.append(((self._packed(feats) >> shift) & _MASK) - _HALF)
+        scores = [((self._packed(feats) >> shift) & _MASK) - _HALF for feats in per_clause]
         return scores.index(max(scores))
 
 
