@@ -1023,6 +1023,9 @@ def _tones(spans: list[Span], cues: list[_Cue]) -> list[str]:
     return tones
 
 
+_SHORT_CLAUSE = 5  # words
+
+
 def _second_reading(
     text: str, low: str, spans: list[Span], hits: list, cues: list[_Cue], mentions: list
 ) -> list[tuple[str, str, str]]:
@@ -1034,9 +1037,14 @@ def _second_reading(
     verdict = r.weaknesses(set().union(*per_clause), weak, strong)
     kept = [m for m in mentions if m[1] != WEAKNESS or m[0] in verdict]
     for theme in sorted(verdict - weak):
-        # Its evidence is the clause that speaks most for the theme.
+        # Its evidence is the clause that speaks most for the theme; a clause of a few
+        # words ("I have examples") says little alone, so its whole sentence is quoted.
         span = spans[r.best_clause(theme, per_clause)]
-        kept.append((theme, WEAKNESS, _evidence(text, span, span.start, span.end)))
+        quoted = span
+        if len(text[span.start : span.end].split()) < _SHORT_CLAUSE:
+            sentence = [s for s in spans if s.sentence == span.sentence]
+            quoted = Span(sentence[0].start, sentence[-1].end, span.sentence, span.group)
+        kept.append((theme, WEAKNESS, _evidence(text, quoted, span.start, span.end)))
     return kept
 
 

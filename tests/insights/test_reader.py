@@ -150,6 +150,19 @@ def test_it_gives_every_added_weakness_evidence_from_the_text():
     assert ("domain_knowledge", "weakness", full.evidence["domain_knowledge"]) in full.mentions
 
 
+def test_it_quotes_the_whole_sentence_when_the_clause_alone_says_little():
+    text = (
+        "They kept asking what I led. I have examples (the billing migration, onboarding two "
+        "juniors) but didn't bring them up. Put them at the top of my prep."
+    )
+    assert "behavioral_examples" not in classify(text, second_reading=False).weaknesses
+    full = classify(text)
+    assert "behavioral_examples" in full.weaknesses
+    assert full.evidence["behavioral_examples"] == (
+        "I have examples (the billing migration, onboarding two juniors) but didn't bring them up."
+    )
+
+
 def test_it_loads_the_shipped_weights_once():
     assert reader() is reader()
 
